@@ -1,0 +1,15 @@
+// The Neo4j schema of plan-lineage. Applied at every start-up, statement by statement; every statement is
+// idempotent (IF NOT EXISTS), so a store that already has them is left as it is.
+// Natural keys are unique: the seed loader MERGEs on them and the API's ids are built from them.
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
+CREATE CONSTRAINT plan_item_key IF NOT EXISTS FOR (p:PlanItem) REQUIRE p.key IS UNIQUE;
+CREATE CONSTRAINT target_key IF NOT EXISTS FOR (t:Target) REQUIRE t.key IS UNIQUE;
+CREATE CONSTRAINT indicator_key IF NOT EXISTS FOR (i:Indicator) REQUIRE i.key IS UNIQUE;
+CREATE CONSTRAINT agency_key IF NOT EXISTS FOR (a:Agency) REQUIRE a.key IS UNIQUE;
+CREATE CONSTRAINT seed_state_key IF NOT EXISTS FOR (s:SeedState) REQUIRE s.key IS UNIQUE;
+// Loose look-up of document numbers: "742 / QD-UBND" and "742/qđ-ubnd" both reduce to "742qdubnd".
+CREATE INDEX document_number_folded IF NOT EXISTS FOR (d:Document) ON (d.numberFolded);
+// Search: one full-text index over text folded in Java (lower case, no diacritics, đ -> d), analysed without
+// a stop-word list, so Vietnamese syllables such as "an", "to", "no" stay searchable.
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Document|PlanItem|Indicator|Agency) ON EACH [n.searchText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

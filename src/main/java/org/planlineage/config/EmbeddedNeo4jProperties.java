@@ -1,0 +1,23 @@
+package org.planlineage.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The embedded Neo4j that runs when no {@code spring.neo4j.uri} is configured.
+ *
+ * @param enabled       false to require an external Neo4j even without {@code spring.neo4j.uri}
+ * @param dataDir       the store; outside {@code target/} so that {@code mvn clean} keeps it
+ * @param boltHost      where the embedded Bolt connector listens (loopback unless you mean to share it)
+ * @param boltPort      0 picks a free port; set one to connect Neo4j Browser or cypher-shell
+ * @param pagecacheSize Neo4j's page cache; left unset Neo4j would take about half of the machine's memory
+ */
+@ConfigurationProperties("app.neo4j.embedded")
+public record EmbeddedNeo4jProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("data/neo4j") Path dataDir,
+        @DefaultValue("localhost") String boltHost,
+        @DefaultValue("0") int boltPort,
+        @DefaultValue("128MB") DataSize pagecacheSize) {}
