@@ -1,0 +1,42 @@
+package org.planlineage.seed;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.planlineage.config.Neo4jSchema;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up: applies the Neo4j schema, then loads the seed as {@code app.seed.mode} says. Without a mode, the
+ * embedded database is seeded when its seed differs from the files, and an external database is left alone (seed
+ * it once with {@code --app.seed.mode=ALWAYS}).
+ */
+@Component
+class SeedStartup implements ApplicationRunner {
+
+    private final Neo4jSchema schema;
+    private final SeedLoader loader;
+    private final SeedProperties properties;
+    private final boolean embedded;
+
+    SeedStartup(Neo4jSchema schema, SeedLoader loader, SeedProperties properties,
+            ObjectProvider<DatabaseManagementService> embeddedDatabase) {
+        this.schema = schema;
+        this.loader = loader;
+        this.properties = properties;
+        this.embedded = embeddedDatabase.getIfAvailable() != null;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        schema.apply();
+        var mode = properties.mode() != null ? properties.mode()
+                : embedded ? SeedProperties.Mode.IF_CHANGED : SeedProperties.Mode.NEVER;
+        switch (mode) {
+            case IF_CHANGED -> loader.load(false);
+            case ALWAYS -> loader.load(true);
+            case NEVER -> { }
+        }
+    }
+}
