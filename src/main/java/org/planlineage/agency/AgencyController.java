@@ -1,0 +1,136 @@
+package org.planlineage.agency;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.Connection;
+import org.planlineage.graphql.Paging;
+import org.planlineage.indicator.PlanItem;
+import org.planlineage.indicator.PlanItemQueries;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Serves {@code Query.agency}, {@code Query.agencies}, {@code Agency}, {@code Responsibility} and {@code Succession}. */
+@Controller
+class AgencyController {
+
+    private final AgencyQueries agencies;
+    private final PlanItemQueries items;
+
+    AgencyController(AgencyQueries agencies, PlanItemQueries items) {
+        this.agencies = agencies;
+        this.items = items;
+    }
+
+    @QueryMapping
+    Agency agency(@Argument String key) {
+        Agency found = agencies.byKeys(List.of(key)).get(key);
+        if (found == null) {
+            throw ApiException.notFound("No agency with key '" + key + "'; find keys with agencies(search: ...)");
+        }
+        return found;
+    }
+
+    @QueryMapping
+    Connection<Agency> agencies(@Argument String search, @Argument String level, @Argument String kind,
+            @Argument Integer first, @Argument String after) {
+        Paging paging = Paging.of(first, after);
+        var page = agencies.page(search, level, kind, paging);
+        return paging.page(page.agencies(), page.totalCount());
+    }
+
+    @BatchMapping
+    Map<Agency, Agency> parent(List<Agency> batch) {
+        var byKey = agencies.byKeys(batch.stream().map(Agency::parentKey).filter(k -> k != null).toList());
+        var result = new LinkedHashMap<Agency, Agency>();
+        batch.forEach(a -> {
+            if (a.parentKey() != null) {
+                result.put(a, byKey.get(a.parentKey()));
+            }
+        });
+        return result;
+    }
+
+    @BatchMapping
+    Map<Agency, List<Agency>> members(List<Agency> batch) {
+        return related(batch, agencies::members);
+    }
+
+    @BatchMapping
+    Map<Agency, List<Agency>> memberOf(List<Agency> batch) {
+        return related(batch, agencies::memberOf);
+    }
+
+    @BatchMapping
+    Map<Agency, Succession> successor(List<Agency> batch) {
+        var byAgency = agencies.successions(keys(batch), true);
+        var result = new LinkedHashMap<Agency, Succession>();
+        batch.forEach(a -> byAgency.get(a.key()).stream().findFirst().ifPresent(s -> result.put(a, s)));
+        return result;
+    }
+
+    @BatchMapping
+    Map<Agency, List<Succession>> predecessors(List<Agency> batch) {
+        var byAgency = agencies.successions(keys(batch), false);
+        var result = new LinkedHashMap<Agency, List<Succession>>();
+        batch.forEach(a -> result.put(a, byAgency.get(a.key())));
+        return result;
+    }
+
+    @SchemaMapping
+    Connection<PlanItem> leads(Agency agency, @Argument Integer first, @Argument String after) {
+        return Paging.of(first, after).slice(items.ofAgency(agency.key(), "LEAD"));
+    }
+
+    @SchemaMapping
+    Connection<PlanItem> cooperatesOn(Agency agency, @Argument Integer first, @Argument String after) {
+        return Paging.of(first, after).slice(items.ofAgency(agency.key(), "COOPERATING"));
+    }
+
+    @BatchMapping(typeName = "Responsibility", field = "agency")
+    Map<Responsibility, Agency> responsibilityAgency(List<Responsibility> batch) {
+        var byKey = agencies.byKeys(batch.stream().map(Responsibility::agencyKey).distinct().toList());
+        return map(batch, r -> byKey.get(r.agencyKey()));
+    }
+
+    @BatchMapping(typeName = "Responsibility", field = "via")
+    Map<Responsibility, Agency> responsibilityVia(List<Responsibility> batch) {
+        var byKey = agencies.byKeys(batch.stream().map(Responsibility::viaKey).filter(k -> k != null).distinct()
+                .toList());
+        var result = new LinkedHashMap<Responsibility, Agency>();
+        batch.forEach(r -> {
+            if (r.viaKey() != null) {
+                result.put(r, byKey.get(r.viaKey()));
+            }
+        });
+        return result;
+    }
+
+    @BatchMapping(typeName = "Succession", field = "agency")
+    Map<Succession, Agency> successionAgency(List<Succession> batch) {
+        var byKey = agencies.byKeys(batch.stream().map(Succession::agencyKey).distinct().toList());
+        return map(batch, s -> byKey.get(s.agencyKey()));
+    }
+
+    private Map<Agency, List<Agency>> related(List<Agency> batch,
+            Function<List<String>, Map<String, List<String>>> query) {
+        var keysByAgency = query.apply(keys(batch));
+        var byKey = agencies.byKeys(keysByAgency.values().stream().flatMap(List::stream).distinct().toList());
+        return map(batch, a -> keysByAgency.get(a.key()).stream().map(byKey::get).toList());
+    }
+
+    private static List<String> keys(List<Agency> batch) {
+        return batch.stream().map(Agency::key).distinct().toList();
+    }
+
+    private static <T, V> Map<T, V> map(List<T> batch, Function<T, V> value) {
+        var result = new LinkedHashMap<T, V>();
+        batch.forEach(t -> result.put(t, value.apply(t)));
+        return result;
+    }
+}

@@ -1,0 +1,129 @@
+package org.planlineage.document;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planlineage.agency.Agency;
+import org.planlineage.agency.AgencyQueries;
+import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.Connection;
+import org.planlineage.graphql.Paging;
+import org.planlineage.indicator.PlanItem;
+import org.planlineage.indicator.PlanItemQueries;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Serves {@code Query.document}, {@code Query.documents}, {@code Document}, {@code DocumentLink} and {@code Provenance}. */
+@Controller
+class DocumentController {
+
+    private final DocumentQueries documents;
+    private final AgencyQueries agencies;
+    private final PlanItemQueries items;
+
+    DocumentController(DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items) {
+        this.documents = documents;
+        this.agencies = agencies;
+        this.items = items;
+    }
+
+    @QueryMapping
+    Document document(@Argument String key, @Argument String number) {
+        if ((key == null) == (number == null)) {
+            throw ApiException.badRequest("Give exactly one of 'key' (e.g. \"742-qd-ubnd-2023\") or 'number' "
+                    + "(e.g. \"742/QĐ-UBND\")");
+        }
+        if (key != null) {
+            Document found = documents.byKeys(List.of(key)).get(key);
+            if (found == null) {
+                throw ApiException.notFound("No document with key '" + key + "'");
+            }
+            return found;
+        }
+        List<Document> found = documents.byNumber(number);
+        if (found.isEmpty()) {
+            throw ApiException.notFound("No document with number '" + number + "'");
+        }
+        if (found.size() > 1) {
+            throw new ApiException(ApiException.Classification.AMBIGUOUS, "Number '" + number + "' was used by "
+                    + found.size() + " documents; ask again by key",
+                    Map.of("candidates", found.stream().map(Document::key).toList()));
+        }
+        return found.get(0);
+    }
+
+    @QueryMapping
+    Connection<Document> documents(@Argument DocumentFilter filter, @Argument Integer first,
+            @Argument String after) {
+        Paging paging = Paging.of(first, after);
+        var page = documents.page(filter, paging);
+        return paging.page(page.documents(), page.totalCount());
+    }
+
+    @BatchMapping
+    Map<Document, Agency> issuer(List<Document> docs) {
+        var byKey = agencies.byKeys(docs.stream().map(Document::issuerKey).filter(k -> k != null).toList());
+        var result = new LinkedHashMap<Document, Agency>();
+        docs.forEach(d -> {
+            if (d.issuerKey() != null) {
+                result.put(d, byKey.get(d.issuerKey()));
+            }
+        });
+        return result;
+    }
+
+    @BatchMapping
+    Map<Document, List<DocumentLink>> basedOn(List<Document> docs) {
+        var links = documents.basedOn(docs.stream().map(Document::key).toList());
+        return byDocument(docs, links);
+    }
+
+    @BatchMapping
+    Map<Document, List<DocumentLink>> derivedDocuments(List<Document> docs) {
+        var links = documents.derived(docs.stream().map(Document::key).toList());
+        return byDocument(docs, links);
+    }
+
+    @SchemaMapping
+    Connection<PlanItem> items(Document doc, @Argument Integer first, @Argument String after,
+            @Argument String pillar) {
+        Paging paging = Paging.of(first, after);
+        var page = items.ofDocument(doc.key(), pillar, paging);
+        return paging.page(page.items(), page.totalCount());
+    }
+
+    @SchemaMapping
+    PlanItem item(Document doc, @Argument String number) {
+        var found = items.ofDocumentByNumber(doc.key(), number);
+        if (found.isEmpty()) {
+            throw ApiException.notFound("Document " + doc.key() + " has no row numbered '" + number + "'");
+        }
+        return found.get(0);
+    }
+
+    @BatchMapping(typeName = "DocumentLink", field = "document")
+    Map<DocumentLink, Document> linkDocument(List<DocumentLink> links) {
+        var byKey = documents.byKeys(links.stream().map(DocumentLink::documentKey).distinct().toList());
+        var result = new LinkedHashMap<DocumentLink, Document>();
+        links.forEach(l -> result.put(l, byKey.get(l.documentKey())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Provenance", field = "document")
+    Map<Provenance, Document> provenanceDocument(List<Provenance> provenance) {
+        var byKey = documents.byKeys(provenance.stream().map(Provenance::documentKey).distinct().toList());
+        var result = new LinkedHashMap<Provenance, Document>();
+        provenance.forEach(p -> result.put(p, byKey.get(p.documentKey())));
+        return result;
+    }
+
+    private static Map<Document, List<DocumentLink>> byDocument(List<Document> docs,
+            Map<String, List<DocumentLink>> links) {
+        var result = new LinkedHashMap<Document, List<DocumentLink>>();
+        docs.forEach(d -> result.put(d, links.getOrDefault(d.key(), List.of())));
+        return result;
+    }
+}

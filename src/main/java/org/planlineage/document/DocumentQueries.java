@@ -1,0 +1,120 @@
+package org.planlineage.document;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planlineage.graphql.Paging;
+import org.planlineage.text.Folding;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Cypher for documents and their links. Every query takes its values as parameters. */
+@Repository
+public class DocumentQueries {
+
+    /** The relations that link two documents (the rest of {@code Relation} links items and units). */
+    public static final List<String> DOCUMENT_RELATIONS =
+            List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "CITES");
+
+    private static final String PROJECTION = "d {.*, issuerKey: [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0]}";
+
+    private final Neo4jClient client;
+
+    DocumentQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    /** The documents with these keys, keyed by key; unknown keys are absent. */
+    public Map<String, Document> byKeys(Collection<String> keys) {
+        var result = new LinkedHashMap<String, Document>();
+        client.query("MATCH (d:Document) WHERE d.key IN $keys RETURN " + PROJECTION + " AS d ORDER BY d.key")
+                .bind(List.copyOf(keys)).to("keys")
+                .fetchAs(Document.class).mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .all()
+                .forEach(d -> result.put(d.key(), d));
+        return result;
+    }
+
+    /** Documents whose number is exactly this, or, if none is, equal to it once case, marks and noise are folded. */
+    public List<Document> byNumber(String number) {
+        return client.query("""
+                        // exact matches win; the folded form ("742qdubnd") catches loosely typed numbers
+                        OPTIONAL MATCH (exact:Document {number: $number})
+                        WITH collect(exact) AS exact
+                        OPTIONAL MATCH (loose:Document {numberFolded: $folded})
+                        WITH CASE WHEN size(exact) > 0 THEN exact ELSE collect(loose) END AS found
+                        UNWIND found AS d
+                        RETURN %s AS d ORDER BY d.key
+                        """.formatted(PROJECTION))
+                .bind(number).to("number")
+                .bind(Folding.foldNumber(number)).to("folded")
+                .fetchAs(Document.class).mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .all().stream().toList();
+    }
+
+    /** One page of documents matching the filter, newest first, and how many match in all. */
+    public PageResult page(DocumentFilter filter, Paging paging) {
+        var f = filter == null ? new DocumentFilter(null, null, null, null, null, null) : filter;
+        String where = """
+                MATCH (d:Document)
+                WHERE ($types IS NULL OR d.type IN $types)
+                  AND ($level IS NULL OR d.level = $level)
+                  AND ($issuer IS NULL OR exists { (d)-[:ISSUED_BY]->(:Agency {key: $issuer}) })
+                  AND ($from IS NULL OR d.issuedOn >= $from)
+                  AND ($to IS NULL OR d.issuedOn <= $to)
+                  AND ($text IS NULL OR d.searchText CONTAINS $text OR d.numberFolded CONTAINS $textNumber)
+                """;
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("types", f.types());
+        params.put("level", f.level());
+        params.put("issuer", f.issuer());
+        params.put("from", f.issuedFrom());
+        params.put("to", f.issuedTo());
+        params.put("text", f.text() == null ? null : Folding.fold(f.text()));
+        params.put("textNumber", f.text() == null ? null : Folding.foldNumber(f.text()));
+        long total = client.query(where + " RETURN count(d) AS n").bindAll(params)
+                .fetchAs(Long.class).one().orElse(0L);
+        params.put("skip", paging.offset());
+        params.put("limit", paging.limit());
+        var docs = client.query(where + """
+                        WITH d ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
+                        SKIP $skip LIMIT $limit
+                        RETURN %s AS d
+                        """.formatted(PROJECTION))
+                .bindAll(params)
+                .fetchAs(Document.class).mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .all().stream().toList();
+        return new PageResult(docs, (int) total);
+    }
+
+    public record PageResult(List<Document> documents, int totalCount) {}
+
+    /** For each key, the documents it cites (one hop up), ordered by relation then key. */
+    public Map<String, List<DocumentLink>> basedOn(Collection<String> keys) {
+        return links("MATCH (owner:Document)-[r]->(other:Document)", keys);
+    }
+
+    /** For each key, the documents that cite it (one hop down), ordered by relation then key. */
+    public Map<String, List<DocumentLink>> derived(Collection<String> keys) {
+        return links("MATCH (owner:Document)<-[r]-(other:Document)", keys);
+    }
+
+    private Map<String, List<DocumentLink>> links(String match, Collection<String> keys) {
+        var result = new LinkedHashMap<String, List<DocumentLink>>();
+        keys.forEach(k -> result.put(k, new java.util.ArrayList<>()));
+        client.query(match + """
+                         WHERE owner.key IN $keys AND type(r) IN $relations
+                        RETURN owner.key AS owner, type(r) AS relation, other.key AS other, properties(r) AS props
+                        ORDER BY owner, relation, other
+                        """)
+                .bind(List.copyOf(keys)).to("keys")
+                .bind(DOCUMENT_RELATIONS).to("relations")
+                .fetchAs(DocumentLink.class)
+                .mappedBy((t, r) -> new DocumentLink(r.get("owner").asString(), r.get("relation").asString(),
+                        r.get("other").asString(), Provenance.fromProperties(r.get("props").asMap())))
+                .all()
+                .forEach(l -> result.get(l.ownerKey()).add(l));
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+package org.planlineage.indicator;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planlineage.graphql.Paging;
+import org.planlineage.text.Folding;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Cypher for indicators. */
+@Repository
+public class IndicatorQueries {
+
+    private final Neo4jClient client;
+
+    IndicatorQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public Map<String, Indicator> byKeys(Collection<String> keys) {
+        var result = new LinkedHashMap<String, Indicator>();
+        client.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN properties(i) AS i ORDER BY i.key")
+                .bind(List.copyOf(keys)).to("keys")
+                .fetchAs(Indicator.class).mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
+                .all()
+                .forEach(i -> result.put(i.key(), i));
+        return result;
+    }
+
+    /** One page of indicators ordered by key; {@code search} matches the folded name. */
+    public Page page(String search, String pillar, Paging paging) {
+        String match = """
+                MATCH (i:Indicator)
+                WHERE ($pillar IS NULL OR i.pillar = $pillar)
+                  AND ($search IS NULL OR toLower(i.name) CONTAINS $raw OR i.searchText CONTAINS $search
+                       OR exists { (i)<-[:SETS]-(p:PlanItem) WHERE p.searchText CONTAINS $search })
+                """;
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("pillar", pillar);
+        params.put("search", search == null ? null : Folding.fold(search));
+        params.put("raw", search == null ? null : search.toLowerCase());
+        long total = client.query(match + " RETURN count(i)").bindAll(params).fetchAs(Long.class).one().orElse(0L);
+        params.put("skip", paging.offset());
+        params.put("limit", paging.limit());
+        var indicators = client.query(match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit")
+                .bindAll(params)
+                .fetchAs(Indicator.class).mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
+                .all().stream().toList();
+        return new Page(indicators, (int) total);
+    }
+
+    public record Page(List<Indicator> indicators, int totalCount) {}
+
+    /** Item keys per indicator key, ordered by the date of the item's document, then item key. */
+    public Map<String, List<String>> itemKeys(Collection<String> indicatorKeys) {
+        var result = PlanItemQueries.emptyLists(indicatorKeys, String.class);
+        client.query("""
+                        MATCH (i:Indicator)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
+                        WHERE i.key IN $keys
+                        RETURN i.key AS indicator, p.key AS item
+                        ORDER BY indicator, d.issuedOn IS NULL, d.issuedOn, p.key
+                        """)
+                .bind(List.copyOf(indicatorKeys)).to("keys")
+                .fetch().all()
+                .forEach(row -> result.get((String) row.get("indicator")).add((String) row.get("item")));
+        return result;
+    }
+}

@@ -1,0 +1,155 @@
+package org.planlineage.indicator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.dataloader.DataLoader;
+import org.planlineage.agency.Agency;
+import org.planlineage.agency.AgencyQueries;
+import org.planlineage.agency.Responsibility;
+import org.planlineage.document.Document;
+import org.planlineage.document.DocumentQueries;
+import org.planlineage.graphql.ApiException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Serves {@code Query.planItem} and the fields of {@code PlanItem}. Every field that reaches into the graph is
+ * loaded for the whole batch of items in the response at once (a page of 100 items costs one query per field).
+ */
+@Controller
+class PlanItemController {
+
+    /** The DataLoader for fields with arguments: a key is an item and the argument it was asked with. */
+    record ResponsibleKey(String itemKey, boolean expandGroups) {}
+
+    private final PlanItemQueries items;
+    private final DocumentQueries documents;
+    private final AgencyQueries agencies;
+    private final IndicatorQueries indicators;
+
+    PlanItemController(PlanItemQueries items, DocumentQueries documents, AgencyQueries agencies,
+            IndicatorQueries indicators, BatchLoaderRegistry registry) {
+        this.items = items;
+        this.documents = documents;
+        this.agencies = agencies;
+        this.indicators = indicators;
+        registry.forTypePair(String.class, List.class).withName("planItemTargets")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(items.values(keys, false))));
+        registry.forTypePair(ResponsibleKey.class, List.class).withName("planItemResponsibilities")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(responsibilities(keys))));
+    }
+
+    @QueryMapping
+    PlanItem planItem(@Argument String key) {
+        PlanItem item = items.byKeys(List.of(key)).get(key);
+        if (item == null) {
+            throw ApiException.notFound("No plan item with key '" + key
+                    + "'; keys are '<document key>:<ref>', e.g. '3100-qd-ubnd-2023:12'");
+        }
+        return item;
+    }
+
+    @BatchMapping
+    Map<PlanItem, Document> document(List<PlanItem> batch) {
+        var byKey = documents.byKeys(batch.stream().map(PlanItem::documentKey).distinct().toList());
+        return map(batch, p -> byKey.get(p.documentKey()));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<Target>> targets(PlanItem item, DataLoader<String, List<Target>> planItemTargets) {
+        return planItemTargets.load(item.key());
+    }
+
+    @SchemaMapping
+    CompletableFuture<Target> target(PlanItem item, @Argument int year,
+            DataLoader<String, List<Target>> planItemTargets) {
+        return planItemTargets.load(item.key())
+                .thenApply(all -> all.stream().filter(t -> t.year() == year).findFirst().orElse(null));
+    }
+
+    @BatchMapping
+    Map<PlanItem, List<Target>> results(List<PlanItem> batch) {
+        var byItem = items.values(keys(batch), true);
+        return map(batch, p -> byItem.get(p.key()));
+    }
+
+    @BatchMapping
+    Map<PlanItem, List<Agency>> lead(List<PlanItem> batch) {
+        return units(batch, "LEAD");
+    }
+
+    @BatchMapping
+    Map<PlanItem, List<Agency>> cooperating(List<PlanItem> batch) {
+        return units(batch, "COOPERATING");
+    }
+
+    @BatchMapping
+    Map<PlanItem, List<Document>> legalBasis(List<PlanItem> batch) {
+        var basis = items.legalBasisKeys(keys(batch));
+        var docs = documents.byKeys(basis.values().stream().flatMap(List::stream).distinct().toList());
+        return map(batch, p -> basis.get(p.key()).stream().map(docs::get).toList());
+    }
+
+    @BatchMapping
+    Map<PlanItem, Indicator> indicator(List<PlanItem> batch) {
+        var indicatorKeys = items.indicatorKeys(keys(batch));
+        var byKey = indicators.byKeys(indicatorKeys.values().stream().distinct().toList());
+        var result = new LinkedHashMap<PlanItem, Indicator>();
+        batch.forEach(p -> {
+            String key = indicatorKeys.get(p.key());
+            if (key != null) {
+                result.put(p, byKey.get(key));
+            }
+        });
+        return result;
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<Responsibility>> responsibleUnits(PlanItem item, @Argument Boolean expandGroups,
+            DataLoader<ResponsibleKey, List<Responsibility>> planItemResponsibilities) {
+        return planItemResponsibilities.load(new ResponsibleKey(item.key(), expandGroups == null || expandGroups));
+    }
+
+    private Map<ResponsibleKey, List<Responsibility>> responsibilities(java.util.Set<ResponsibleKey> keys) {
+        var result = new LinkedHashMap<ResponsibleKey, List<Responsibility>>();
+        for (boolean expand : new boolean[] {true, false}) {
+            var ofThisKind = keys.stream().filter(k -> k.expandGroups() == expand).map(ResponsibleKey::itemKey)
+                    .toList();
+            if (!ofThisKind.isEmpty()) {
+                agencies.responsibilities(ofThisKind, expand)
+                        .forEach((item, list) -> result.put(new ResponsibleKey(item, expand), list));
+            }
+        }
+        return result;
+    }
+
+    private Map<PlanItem, List<Agency>> units(List<PlanItem> batch, String role) {
+        var unitKeys = items.unitKeys(keys(batch), role);
+        var byKey = agencies.byKeys(unitKeys.values().stream().flatMap(List::stream).distinct().toList());
+        return map(batch, p -> unitKeys.get(p.key()).stream().map(byKey::get).toList());
+    }
+
+    /** The registry is typed by class, so list values travel as raw {@code List}s. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <K> Map<K, List> raw(Map<K, ? extends List<?>> map) {
+        return (Map<K, List>) (Map) map;
+    }
+
+    private static List<String> keys(List<PlanItem> batch) {
+        return batch.stream().map(PlanItem::key).distinct().toList();
+    }
+
+    private static <V> Map<PlanItem, V> map(List<PlanItem> batch, Function<PlanItem, V> value) {
+        var result = new LinkedHashMap<PlanItem, V>();
+        batch.forEach(p -> result.put(p, value.apply(p)));
+        return result;
+    }
+}

@@ -1,0 +1,166 @@
+package org.planlineage.indicator;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planlineage.graphql.Paging;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Cypher for plan items, their targets, results, units and legal basis, each for a whole batch of items. */
+@Repository
+public class PlanItemQueries {
+
+    private static final String PROJECTION = "p {.*, documentKey: d.key}";
+
+    private final Neo4jClient client;
+
+    PlanItemQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public Map<String, PlanItem> byKeys(Collection<String> keys) {
+        var result = new LinkedHashMap<String, PlanItem>();
+        client.query("""
+                        MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
+                        RETURN %s AS p ORDER BY d.key, p.position
+                        """.formatted(PROJECTION))
+                .bind(List.copyOf(keys)).to("keys")
+                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .all()
+                .forEach(p -> result.put(p.key(), p));
+        return result;
+    }
+
+    /** One page of a document's rows in table order (budget tables after target tables by ref), and the total. */
+    public Page ofDocument(String documentKey, String pillar, Paging paging) {
+        String match = """
+                MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: $document})
+                WHERE $pillar IS NULL OR p.pillar = $pillar
+                """;
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("document", documentKey);
+        params.put("pillar", pillar);
+        long total = client.query(match + " RETURN count(p)").bindAll(params).fetchAs(Long.class).one().orElse(0L);
+        params.put("skip", paging.offset());
+        params.put("limit", paging.limit());
+        var items = client.query(match + """
+                        WITH d, p ORDER BY p.kind = 'BUDGET_LINE', p.position SKIP $skip LIMIT $limit
+                        RETURN %s AS p
+                        """.formatted(PROJECTION))
+                .bindAll(params)
+                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .all().stream().toList();
+        return new Page(items, (int) total);
+    }
+
+    public record Page(List<PlanItem> items, int totalCount) {}
+
+    /** A document's row by printed number ("12", "12.") or ref ("after-111"); several tables may share a number. */
+    public List<PlanItem> ofDocumentByNumber(String documentKey, String number) {
+        String bare = number.strip().replaceAll("\\.$", "");
+        return client.query("""
+                        MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: $document})
+                        WHERE p.ref = $bare OR p.number = $number OR p.number = $bare + '.'
+                        RETURN %s AS p ORDER BY p.kind = 'BUDGET_LINE', p.position
+                        """.formatted(PROJECTION))
+                .bind(documentKey).to("document")
+                .bind(bare).to("bare")
+                .bind(number.strip()).to("number")
+                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .all().stream().toList();
+    }
+
+    /** Targets ({@code HAS_TARGET}) or results ({@code HAS_RESULT}) per item key, in year order. */
+    public Map<String, List<Target>> values(Collection<String> itemKeys, boolean results) {
+        var byItem = emptyLists(itemKeys, Target.class);
+        client.query("""
+                        MATCH (p:PlanItem)-[r:HAS_TARGET|HAS_RESULT]->(t:Target)
+                        WHERE p.key IN $keys AND type(r) = $type
+                        RETURN p.key AS item, properties(t) AS t ORDER BY item, t.year
+                        """)
+                .bind(List.copyOf(itemKeys)).to("keys")
+                .bind(results ? "HAS_RESULT" : "HAS_TARGET").to("type")
+                .fetchAs(Target.class)
+                .mappedBy((t, r) -> Target.fromMap(r.get("item").asString(), r.get("t").asMap()))
+                .all()
+                .forEach(t -> byItem.get(t.itemKey()).add(t));
+        return byItem;
+    }
+
+    /** Agency keys per item for {@code LEAD} or {@code COOPERATING}, in the order the cell names them. */
+    public Map<String, List<String>> unitKeys(Collection<String> itemKeys, String role) {
+        var byItem = emptyLists(itemKeys, String.class);
+        client.query("""
+                        MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(a:Agency)
+                        WHERE p.key IN $keys AND type(r) = $role
+                        RETURN p.key AS item, a.key AS agency ORDER BY item, r.position
+                        """)
+                .bind(List.copyOf(itemKeys)).to("keys")
+                .bind(role).to("role")
+                .fetch().all()
+                .forEach(row -> byItem.get((String) row.get("item")).add((String) row.get("agency")));
+        return byItem;
+    }
+
+    /**
+     * The legal basis per item: the row's own column where the table has one, else its document's
+     * {@code LEGAL_BASIS} links. Document keys, ordered by key.
+     */
+    public Map<String, List<String>> legalBasisKeys(Collection<String> itemKeys) {
+        var byItem = emptyLists(itemKeys, String.class);
+        client.query("""
+                        MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
+                        // the row's own "Căn cứ pháp lý" column wins; a table without one inherits the document's
+                        WITH p, d, [(p)-[:LEGAL_BASIS]->(b:Document) | b.key] AS own
+                        WITH p, CASE WHEN size(own) > 0 THEN own
+                                     ELSE [(d)-[:LEGAL_BASIS]->(b:Document) | b.key] END AS basis
+                        UNWIND basis AS b
+                        WITH p, b ORDER BY b
+                        RETURN p.key AS item, collect(b) AS basis
+                        """)
+                .bind(List.copyOf(itemKeys)).to("keys")
+                .fetch().all()
+                .forEach(row -> {
+                    @SuppressWarnings("unchecked")
+                    var basis = (List<String>) row.get("basis");
+                    byItem.get((String) row.get("item")).addAll(basis);
+                });
+        return byItem;
+    }
+
+    /** The indicator key per item. */
+    public Map<String, String> indicatorKeys(Collection<String> itemKeys) {
+        var result = new LinkedHashMap<String, String>();
+        client.query("""
+                        MATCH (p:PlanItem)-[:SETS]->(i:Indicator) WHERE p.key IN $keys
+                        RETURN p.key AS item, i.key AS indicator
+                        """)
+                .bind(List.copyOf(itemKeys)).to("keys")
+                .fetch().all()
+                .forEach(row -> result.put((String) row.get("item"), (String) row.get("indicator")));
+        return result;
+    }
+
+    /** Items led by (LEAD) or cooperated on (COOPERATING) by an agency directly, in document then table order. */
+    public List<PlanItem> ofAgency(String agencyKey, String role) {
+        return client.query("""
+                        MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(:Agency {key: $agency})
+                        WHERE type(r) = $role
+                        MATCH (p)-[:SET_IN]->(d:Document)
+                        RETURN %s AS p ORDER BY d.issuedOn, d.key, p.position
+                        """.formatted(PROJECTION))
+                .bind(agencyKey).to("agency")
+                .bind(role).to("role")
+                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .all().stream().toList();
+    }
+
+    static <T> Map<String, List<T>> emptyLists(Collection<String> keys, Class<T> type) {
+        var result = new LinkedHashMap<String, List<T>>();
+        keys.forEach(k -> result.put(k, new ArrayList<>()));
+        return result;
+    }
+}

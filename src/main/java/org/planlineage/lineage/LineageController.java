@@ -1,0 +1,23 @@
+package org.planlineage.lineage;
+
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Serves {@code Query.lineage}. */
+@Controller
+class LineageController {
+
+    private final LineageService lineages;
+
+    LineageController(LineageService lineages) {
+        this.lineages = lineages;
+    }
+
+    @QueryMapping
+    Lineage lineage(@Argument String from, @Argument String direction, @Argument Integer maxDepth,
+            @Argument List<String> relations) {
+        return lineages.lineage(from, direction, maxDepth, relations);
+    }
+}

@@ -1,0 +1,244 @@
+package org.planlineage.lineage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.planlineage.agency.AgencyQueries;
+import org.planlineage.document.DocumentQueries;
+import org.planlineage.document.Provenance;
+import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.GlobalId;
+import org.planlineage.indicator.PlanItemQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Walks the graph breadth-first from a document or plan item, one query per hop for the whole frontier, so a
+ * lineage costs at most {@code maxDepth + 1} walking queries and three loading queries, whatever its size. Each node
+ * is visited once (cycles end there), each edge is kept once (a diamond has its two edges, not two copies of the
+ * node), and the walk stops at the depth asked for or at the configured size bound, answering {@code truncated}.
+ */
+@Service
+class LineageService {
+
+    /** Without {@code relations}, everything but CITES: a mere mention is not a derivation. */
+    static final List<String> DEFAULT_RELATIONS = List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY",
+            "SET_IN", "LEAD", "COOPERATING", "MEMBER_OF");
+
+    /** UP: from the derived node along every followed relation to what it derives from (always a document). */
+    private static final String UP = """
+            // the frontier, label by label: keys are unique within a label only
+            CALL {
+              UNWIND $documents AS k MATCH (n:Document {key: k}) RETURN n
+              UNION
+              UNWIND $items AS k MATCH (n:PlanItem {key: k}) RETURN n
+            }
+            // outwards: a plan item to the document that sets it and to its row's legal basis, a document to what it
+            // cites; units are not above anything
+            MATCH (n)-[r]->(m:Document)
+            WHERE type(r) IN $relations
+            RETURN n.key AS parent, labels(n)[0] AS parentLabel, m.key AS child, labels(m)[0] AS childLabel,
+                   n.key AS fromKey, labels(n)[0] AS fromLabel, m.key AS toKey, labels(m)[0] AS toLabel,
+                   type(r) AS relation, properties(r) AS props
+            ORDER BY parent, relation, child
+            """;
+
+    /** DOWN: from a node to what derives from it; edges still point from the derived node to its base. */
+    private static final String DOWN = """
+            CALL {
+              UNWIND $documents AS k MATCH (n:Document {key: k}) RETURN n
+              UNION
+              UNWIND $items AS k MATCH (n:PlanItem {key: k}) RETURN n
+              UNION
+              UNWIND $agencies AS k MATCH (n:Agency {key: k}) RETURN n
+            }
+            CALL {
+              // documents that cite a document, and plan items set in it or based on it
+              WITH n
+              MATCH (n:Document)<-[r]-(m)
+              WHERE type(r) IN $relations AND (m:Document OR m:PlanItem)
+              RETURN r, m, m AS derived, n AS base
+              UNION
+              // the units a plan item assigns (lead, cooperating)
+              WITH n
+              MATCH (n:PlanItem)-[r:LEAD|COOPERATING]->(m:Agency)
+              WHERE type(r) IN $relations
+              RETURN r, m, n AS derived, m AS base
+              UNION
+              // a group ("UBND 11 phường") expanded to its members
+              WITH n
+              MATCH (n:Agency)<-[r:MEMBER_OF]-(m:Agency)
+              WHERE type(r) IN $relations
+              RETURN r, m, m AS derived, n AS base
+            }
+            RETURN n.key AS parent, labels(n)[0] AS parentLabel, m.key AS child, labels(m)[0] AS childLabel,
+                   derived.key AS fromKey, labels(derived)[0] AS fromLabel, base.key AS toKey,
+                   labels(base)[0] AS toLabel, type(r) AS relation, properties(r) AS props
+            ORDER BY parent, relation, child
+            """;
+
+    private record Hop(String parent, String child, String from, String to, String relation, List<Provenance> prov) {}
+
+    private final Neo4jClient client;
+    private final LineageProperties limits;
+    private final DocumentQueries documents;
+    private final PlanItemQueries items;
+    private final AgencyQueries agencies;
+
+    LineageService(Neo4jClient client, LineageProperties limits, DocumentQueries documents, PlanItemQueries items,
+            AgencyQueries agencies) {
+        this.client = client;
+        this.limits = limits;
+        this.documents = documents;
+        this.items = items;
+        this.agencies = agencies;
+    }
+
+    Lineage lineage(String from, String direction, Integer maxDepth, List<String> relations) {
+        int depth = maxDepth == null ? 10 : maxDepth;
+        if (depth < 1 || depth > limits.maxDepth()) {
+            throw ApiException.badRequest("'maxDepth' must be between 1 and " + limits.maxDepth()
+                    + " (the server's lineage depth limit, app.lineage.max-depth), got " + depth);
+        }
+        String rootId = resolveRoot(from);
+        boolean up = "UP".equals(direction);
+        List<String> followed = relations == null || relations.isEmpty() ? DEFAULT_RELATIONS : relations;
+
+        var degree = new LinkedHashMap<String, Integer>();
+        degree.put(rootId, 0);
+        var edges = new TreeMap<String, Lineage.Edge>();
+        var children = new HashMap<String, List<Hop>>();
+        boolean truncated = false;
+        List<String> frontier = List.of(rootId);
+        for (int hop = 1; !frontier.isEmpty(); hop++) {
+            List<Hop> hops = expand(frontier, up, followed);
+            if (hop > depth) {
+                // one look past the limit, only to tell the caller whether the cut hid anything
+                truncated = hops.stream().anyMatch(h -> !degree.containsKey(h.child()));
+                break;
+            }
+            var next = new ArrayList<String>();
+            for (Hop h : hops) {
+                if (!degree.containsKey(h.child())) {
+                    if (degree.size() >= limits.maxNodes()) {
+                        truncated = true;
+                        continue;
+                    }
+                    degree.put(h.child(), hop);
+                    next.add(h.child());
+                }
+                edges.putIfAbsent(h.from() + " " + h.relation() + " " + h.to(),
+                        new Lineage.Edge(h.from(), h.to(), h.relation(), h.prov()));
+                children.computeIfAbsent(h.parent(), k -> new ArrayList<>()).add(h);
+            }
+            frontier = next;
+        }
+
+        Map<String, Object> entities = load(degree.keySet());
+        var nodes = degree.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Lineage.Node(e.getValue(), entities.get(e.getKey())))
+                .toList();
+        var paths = new ArrayList<Lineage.Path>();
+        boolean pathsCut = !paths(rootId, children, entities, new ArrayList<>(), new HashSet<>(), paths);
+        return new Lineage(nodes.get(0), nodes, List.copyOf(edges.values()), paths, truncated || pathsCut);
+    }
+
+    /** The root's global id; it must be an existing Document or PlanItem, given by id or by key. */
+    private String resolveRoot(String from) {
+        GlobalId id = GlobalId.parse(from);
+        if (id.type() != null && !id.type().equals("Document") && !id.type().equals("PlanItem")) {
+            throw ApiException.badRequest("A lineage starts at a Document or a PlanItem; '" + from + "' is an "
+                    + id.type());
+        }
+        if ((id.type() == null || id.type().equals("Document")) && !documents.byKeys(List.of(id.key())).isEmpty()) {
+            return GlobalId.of("Document", id.key());
+        }
+        if ((id.type() == null || id.type().equals("PlanItem")) && !items.byKeys(List.of(id.key())).isEmpty()) {
+            return GlobalId.of("PlanItem", id.key());
+        }
+        throw ApiException.notFound("No document or plan item with id or key '" + from + "'");
+    }
+
+    private List<Hop> expand(List<String> frontier, boolean up, List<String> relations) {
+        var byLabel = new HashMap<String, List<String>>();
+        for (String label : List.of("Document", "PlanItem", "Agency")) {
+            byLabel.put(label, new ArrayList<>());
+        }
+        frontier.forEach(id -> {
+            GlobalId g = GlobalId.parse(id);
+            byLabel.get(g.type()).add(g.key());
+        });
+        return client.query(up ? UP : DOWN)
+                .bind(byLabel.get("Document")).to("documents")
+                .bind(byLabel.get("PlanItem")).to("items")
+                .bind(byLabel.get("Agency")).to("agencies")
+                .bind(relations).to("relations")
+                .fetchAs(Hop.class)
+                .mappedBy((t, r) -> new Hop(
+                        GlobalId.of(r.get("parentLabel").asString(), r.get("parent").asString()),
+                        GlobalId.of(r.get("childLabel").asString(), r.get("child").asString()),
+                        GlobalId.of(r.get("fromLabel").asString(), r.get("fromKey").asString()),
+                        GlobalId.of(r.get("toLabel").asString(), r.get("toKey").asString()),
+                        r.get("relation").asString(),
+                        Provenance.fromProperties(r.get("props").asMap())))
+                .all().stream().toList();
+    }
+
+    /** The entities behind the ids: one query per type. */
+    private Map<String, Object> load(Set<String> ids) {
+        var byType = new HashMap<String, List<String>>();
+        ids.forEach(id -> {
+            GlobalId g = GlobalId.parse(id);
+            byType.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(g.key());
+        });
+        var result = new HashMap<String, Object>();
+        documents.byKeys(byType.getOrDefault("Document", List.of()))
+                .forEach((k, v) -> result.put(GlobalId.of("Document", k), v));
+        items.byKeys(byType.getOrDefault("PlanItem", List.of()))
+                .forEach((k, v) -> result.put(GlobalId.of("PlanItem", k), v));
+        agencies.byKeys(byType.getOrDefault("Agency", List.of()))
+                .forEach((k, v) -> result.put(GlobalId.of("Agency", k), v));
+        return result;
+    }
+
+    /**
+     * Depth-first, every path from the root to a node with nothing further (a top UP, a bottom DOWN); a node already
+     * on the path is not entered again. Returns false when {@code maxPaths} cut the listing.
+     */
+    private boolean paths(String at, Map<String, List<Hop>> children, Map<String, Object> entities,
+            List<Lineage.Step> path, Set<String> onPath, List<Lineage.Path> out) {
+        if (path.isEmpty()) {
+            path.add(new Lineage.Step(entities.get(at), null, List.of()));
+        }
+        onPath.add(at);
+        var next = children.getOrDefault(at, List.of()).stream()
+                .filter(h -> !onPath.contains(h.child()) && entities.containsKey(h.child()))
+                .sorted(Comparator.comparing(Hop::child).thenComparing(Hop::relation))
+                .toList();
+        boolean complete = true;
+        if (next.isEmpty()) {
+            if (out.size() >= limits.maxPaths()) {
+                complete = false;
+            } else {
+                out.add(new Lineage.Path(List.copyOf(path)));
+            }
+        }
+        for (Hop h : next) {
+            if (!complete) {
+                break;
+            }
+            path.add(new Lineage.Step(entities.get(h.child()), h.relation(), h.prov()));
+            complete = paths(h.child(), children, entities, path, onPath, out);
+            path.remove(path.size() - 1);
+        }
+        onPath.remove(at);
+        return complete;
+    }
+}

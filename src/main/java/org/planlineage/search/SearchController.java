@@ -1,0 +1,22 @@
+package org.planlineage.search;
+
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Serves {@code Query.search}. */
+@Controller
+class SearchController {
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    @QueryMapping
+    List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
+        return search.search(text, kinds, first);
+    }
+}

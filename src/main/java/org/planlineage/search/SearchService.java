@@ -1,0 +1,157 @@
+package org.planlineage.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.planlineage.agency.Agency;
+import org.planlineage.agency.AgencyQueries;
+import org.planlineage.document.Document;
+import org.planlineage.document.DocumentQueries;
+import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.Paging;
+import org.planlineage.indicator.Indicator;
+import org.planlineage.indicator.IndicatorQueries;
+import org.planlineage.indicator.PlanItem;
+import org.planlineage.indicator.PlanItemQueries;
+import org.planlineage.text.Folding;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the {@code search_text} full-text index. The query is folded like the indexed text and split into
+ * words; every word is a term (so "an" in "an toàn" counts) and the whole query is also tried as a phrase, which
+ * ranks a hit with the words in order above one that has them scattered.
+ */
+@Service
+class SearchService {
+
+    private static final Pattern WORDS = Pattern.compile("[^a-z0-9]+");
+    private static final Map<String, String> KIND_BY_LABEL =
+            Map.of("Document", "DOCUMENT", "PlanItem", "PLAN_ITEM", "Indicator", "INDICATOR", "Agency", "AGENCY");
+    private static final int SNIPPET_LENGTH = 160;
+
+    private final Neo4jClient client;
+    private final DocumentQueries documents;
+    private final PlanItemQueries items;
+    private final IndicatorQueries indicators;
+    private final AgencyQueries agencies;
+
+    SearchService(Neo4jClient client, DocumentQueries documents, PlanItemQueries items, IndicatorQueries indicators,
+            AgencyQueries agencies) {
+        this.client = client;
+        this.documents = documents;
+        this.items = items;
+        this.indicators = indicators;
+        this.agencies = agencies;
+    }
+
+    private record Found(String label, String key, double score) {}
+
+    List<SearchHit> search(String text, List<String> kinds, Integer first) {
+        int limit = first == null ? Paging.DEFAULT_FIRST : first;
+        if (limit < 1 || limit > Paging.MAX_FIRST) {
+            throw ApiException.badRequest("'first' must be between 1 and " + Paging.MAX_FIRST + ", got " + limit);
+        }
+        List<String> terms = terms(text);
+        if (terms.isEmpty() || String.join("", terms).length() < 2) {
+            throw ApiException.badRequest("'text' must hold at least 2 letters or digits to search for");
+        }
+        // terms are folded letters and digits only, so nothing in them is Lucene syntax
+        String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);
+        List<String> labels = kinds == null || kinds.isEmpty() ? List.copyOf(KIND_BY_LABEL.keySet())
+                : KIND_BY_LABEL.entrySet().stream().filter(e -> kinds.contains(e.getValue())).map(Map.Entry::getKey)
+                        .toList();
+        var found = client.query("""
+                        CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+                        WITH node, score, labels(node)[0] AS label
+                        WHERE label IN $labels
+                        RETURN label, node.key AS key, score
+                        ORDER BY score DESC, key
+                        LIMIT $limit
+                        """)
+                .bind(query).to("query")
+                .bind(labels).to("labels")
+                .bind(limit).to("limit")
+                .fetchAs(Found.class)
+                .mappedBy((t, r) -> new Found(r.get("label").asString(), r.get("key").asString(),
+                        r.get("score").asDouble()))
+                .all().stream().toList();
+        return hits(found, Set.copyOf(terms));
+    }
+
+    private List<SearchHit> hits(List<Found> found, Set<String> terms) {
+        Map<String, Document> docs = documents.byKeys(keysOf(found, "Document"));
+        Map<String, PlanItem> planItems = items.byKeys(keysOf(found, "PlanItem"));
+        Map<String, Indicator> inds = indicators.byKeys(keysOf(found, "Indicator"));
+        Map<String, Agency> units = agencies.byKeys(keysOf(found, "Agency"));
+        var result = new ArrayList<SearchHit>();
+        for (Found f : found) {
+            Object node;
+            String text;
+            switch (f.label()) {
+                case "Document" -> {
+                    Document d = docs.get(f.key());
+                    node = d;
+                    text = (d.number() == null ? "" : d.number() + " ") + (d.title() == null ? "" : d.title());
+                }
+                case "PlanItem" -> {
+                    PlanItem p = planItems.get(f.key());
+                    node = p;
+                    text = p.text();
+                }
+                case "Indicator" -> {
+                    Indicator i = inds.get(f.key());
+                    node = i;
+                    text = i.name();
+                }
+                default -> {
+                    Agency a = units.get(f.key());
+                    node = a;
+                    text = String.join(" | ", a.aliases());
+                }
+            }
+            result.add(new SearchHit(KIND_BY_LABEL.get(f.label()), f.score(), node, snippet(text.strip(), terms)));
+        }
+        return result;
+    }
+
+    private static List<String> keysOf(List<Found> found, String label) {
+        return found.stream().filter(f -> f.label().equals(label)).map(Found::key).toList();
+    }
+
+    static List<String> terms(String text) {
+        return Arrays.stream(WORDS.split(Folding.fold(text == null ? "" : text)))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new))
+                .stream().toList();
+    }
+
+    /** The text around the first matching word, matching words marked «like this». */
+    static String snippet(String text, Set<String> terms) {
+        String[] words = text.split(" ");
+        int firstMatch = -1;
+        var marked = new ArrayList<String>();
+        for (int i = 0; i < words.length; i++) {
+            boolean hit = terms.contains(WORDS.matcher(Folding.fold(words[i])).replaceAll(""));
+            if (hit && firstMatch < 0) {
+                firstMatch = i;
+            }
+            marked.add(hit ? "«" + words[i] + "»" : words[i]);
+        }
+        int start = Math.max(0, firstMatch - 6);
+        var out = new StringBuilder(start > 0 ? "… " : "");
+        for (int i = start; i < marked.size(); i++) {
+            if (out.length() + marked.get(i).length() > SNIPPET_LENGTH) {
+                out.append(" …");
+                break;
+            }
+            out.append(i > start ? " " : "").append(marked.get(i));
+        }
+        return out.toString();
+    }
+}
