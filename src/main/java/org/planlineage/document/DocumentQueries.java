@@ -43,7 +43,8 @@ public class DocumentQueries {
                         OPTIONAL MATCH (exact:Document {number: $number})
                         WITH collect(exact) AS exact
                         OPTIONAL MATCH (loose:Document {numberFolded: $folded})
-                        WITH CASE WHEN size(exact) > 0 THEN exact ELSE collect(loose) END AS found
+                        WITH exact, collect(loose) AS loose
+                        WITH CASE WHEN size(exact) > 0 THEN exact ELSE loose END AS found
                         UNWIND found AS d
                         RETURN %s AS d ORDER BY d.key
                         """.formatted(PROJECTION))

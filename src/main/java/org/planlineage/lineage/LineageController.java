@@ -1,5 +1,6 @@
 package org.planlineage.lineage;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -17,7 +18,8 @@ class LineageController {
 
     @QueryMapping
     Lineage lineage(@Argument String from, @Argument String direction, @Argument Integer maxDepth,
-            @Argument List<String> relations) {
-        return lineages.lineage(from, direction, maxDepth, relations);
+            @Argument List<String> relations, DataFetchingEnvironment env) {
+        // paths are the costly part of a large lineage: build them only when the query asks for them
+        return lineages.lineage(from, direction, maxDepth, relations, env.getSelectionSet().contains("paths"));
     }
 }

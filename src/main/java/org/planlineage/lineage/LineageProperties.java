@@ -12,4 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.lineage")
 public record LineageProperties(@DefaultValue("20") int maxDepth, @DefaultValue("3000") int maxNodes,
-        @DefaultValue("5000") int maxPaths) {}
+        @DefaultValue("20000") int maxPaths) {}

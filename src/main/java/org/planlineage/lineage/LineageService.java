@@ -100,7 +100,7 @@ class LineageService {
         this.agencies = agencies;
     }
 
-    Lineage lineage(String from, String direction, Integer maxDepth, List<String> relations) {
+    Lineage lineage(String from, String direction, Integer maxDepth, List<String> relations, boolean withPaths) {
         int depth = maxDepth == null ? 10 : maxDepth;
         if (depth < 1 || depth > limits.maxDepth()) {
             throw ApiException.badRequest("'maxDepth' must be between 1 and " + limits.maxDepth()
@@ -146,7 +146,7 @@ class LineageService {
                 .map(e -> new Lineage.Node(e.getValue(), entities.get(e.getKey())))
                 .toList();
         var paths = new ArrayList<Lineage.Path>();
-        boolean pathsCut = !paths(rootId, children, entities, new ArrayList<>(), new HashSet<>(), paths);
+        boolean pathsCut = withPaths && !paths(rootId, children, entities, new ArrayList<>(), new HashSet<>(), paths);
         return new Lineage(nodes.get(0), nodes, List.copyOf(edges.values()), paths, truncated || pathsCut);
     }
 

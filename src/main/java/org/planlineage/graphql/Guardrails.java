@@ -1,0 +1,153 @@
+package org.planlineage.graphql;
+
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.parser.ParserOptions;
+import graphql.schema.DataFetcher;
+import jakarta.annotation.PostConstruct;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebGraphQlInterceptor.Chain;
+import reactor.core.publisher.Mono;
+
+/**
+ * The request guardrails (depth, complexity, parser limits, timeout) and the error mapping that makes every refusal
+ * a {@code BAD_REQUEST} naming the limit, as the contract promises, instead of graphql-java's own classifications.
+ */
+@Configuration(proxyBeanMethods = false)
+class Guardrails {
+
+    /** graphql-java's classifications for a request that is malformed or refused before or while it runs. */
+    private static final Set<String> CLIENT_MISTAKES =
+            Set.of("ValidationError", "InvalidSyntax", "ExecutionAborted", "OperationNotSupported");
+
+    private final GuardrailProperties limits;
+
+    Guardrails(GuardrailProperties limits) {
+        this.limits = limits;
+    }
+
+    /** The parser reads no further than the limits: a huge or deeply nested document costs little to refuse. */
+    @PostConstruct
+    void parserLimits() {
+        ParserOptions options = ParserOptions.getDefaultParserOptions().transform(b -> b
+                .maxTokens(limits.maxTokens())
+                .maxCharacters(limits.maxCharacters())
+                .maxRuleDepth(Math.max(limits.maxDepth() * 4, 100)));
+        ParserOptions.setDefaultParserOptions(options);
+        ParserOptions.setDefaultOperationParserOptions(options);
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepth() {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth());
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexity() {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+    }
+
+    @Bean
+    TimeoutInstrumentation timeout() {
+        return new TimeoutInstrumentation(limits.timeout().toMillis());
+    }
+
+    @Bean
+    WebGraphQlInterceptor clientMistakesAreBadRequests() {
+        return new WebGraphQlInterceptor() {
+            @Override
+            public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+                return chain.next(request).map(response -> response.getErrors().stream()
+                        .noneMatch(e -> CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType())))
+                        ? response
+                        : response.transform(b -> b.errors(response.getErrors().stream().map(e -> {
+                            if (!CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType()))) {
+                                return (GraphQLError) GraphQLError.newError().message(e.getMessage())
+                                        .errorType(e.getErrorType()).locations(e.getLocations())
+                                        .path(e.getParsedPath().isEmpty() ? null : e.getParsedPath())
+                                        .extensions(e.getExtensions()).build();
+                            }
+                            var extensions = new LinkedHashMap<String, Object>(e.getExtensions());
+                            extensions.put("reason", String.valueOf(e.getErrorType()));
+                            String limit = limitNamed(e.getMessage());
+                            if (limit != null) {
+                                extensions.put("limit", limit);
+                            }
+                            return GraphQLError.newError()
+                                    .message(limit == null ? e.getMessage() : e.getMessage() + " (limit: " + limit + ")")
+                                    .errorType(ErrorType.BAD_REQUEST).locations(e.getLocations())
+                                    .extensions(extensions).build();
+                        }).toList())));
+            }
+        };
+    }
+
+    /** Aborts a request whose fields are still being fetched after the timeout. */
+    static final class TimeoutInstrumentation extends SimplePerformantInstrumentation {
+
+        private final long timeoutMillis;
+
+        TimeoutInstrumentation(long timeoutMillis) {
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        private record Started(long at) implements InstrumentationState {}
+
+        @Override
+        public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+            return new Started(System.nanoTime());
+        }
+
+        @Override
+        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters p,
+                InstrumentationState state) {
+            if (!(state instanceof Started started)) {
+                return fetcher;
+            }
+            return env -> {
+                long elapsed = (System.nanoTime() - started.at()) / 1_000_000;
+                if (elapsed > timeoutMillis) {
+                    throw new AbortExecutionException("The request ran longer than " + timeoutMillis
+                            + " ms (app.graphql.timeout)");
+                }
+                return fetcher.get(env);
+            };
+        }
+    }
+
+    /** Which configured limit a graphql-java refusal is about, so the caller knows what was hit. */
+    private static String limitNamed(String message) {
+        if (message == null) {
+            return null;
+        }
+        if (message.contains("maximum query depth")) {
+            return "app.graphql.max-depth";
+        }
+        if (message.contains("maximum query complexity")) {
+            return "app.graphql.max-complexity";
+        }
+        if (message.contains("tokens")) {
+            return "app.graphql.max-tokens";
+        }
+        if (message.contains("characters")) {
+            return "app.graphql.max-characters";
+        }
+        if (message.contains("app.graphql.timeout")) {
+            return "app.graphql.timeout";
+        }
+        return null;
+    }
+}
