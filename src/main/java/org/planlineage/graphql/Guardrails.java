@@ -12,6 +12,8 @@ import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
 import jakarta.annotation.PostConstruct;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.graphql.ResponseError;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,9 +73,11 @@ class Guardrails {
             @Override
             public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
                 return chain.next(request).map(response -> response.getErrors().stream()
-                        .noneMatch(e -> CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType())))
+                        .noneMatch(e -> CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType()))
+                                || isConsequence(e, response.getErrors()))
                         ? response
-                        : response.transform(b -> b.errors(response.getErrors().stream().map(e -> {
+                        : response.transform(b -> b.errors(response.getErrors().stream()
+                                .filter(e -> !isConsequence(e, response.getErrors())).map(e -> {
                             if (!CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType()))) {
                                 return (GraphQLError) GraphQLError.newError().message(e.getMessage())
                                         .errorType(e.getErrorType()).locations(e.getLocations())
@@ -126,6 +130,21 @@ class Guardrails {
                 return fetcher.get(env);
             };
         }
+    }
+
+    /**
+     * A "null in a non-null field" error below a field that already failed with an error of its own: the failed
+     * field's null is the cause (Spring's connection adapter turns it into an empty connection whose non-null fields
+     * then fail), so the second error only confuses the caller.
+     */
+    private static boolean isConsequence(ResponseError error, List<ResponseError> all) {
+        if (!"NullValueInNonNullableField".equals(String.valueOf(error.getErrorType()))) {
+            return false;
+        }
+        String path = error.getPath();
+        return all.stream().anyMatch(other -> other != error
+                && !"NullValueInNonNullableField".equals(String.valueOf(other.getErrorType()))
+                && !other.getPath().isEmpty() && path.startsWith(other.getPath() + "."));
     }
 
     /** Which configured limit a graphql-java refusal is about, so the caller knows what was hit. */

@@ -6,7 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * A test against the running service (HTTP on a random port) over the shared harness holding the real seed, loaded
@@ -21,12 +24,11 @@ import org.springframework.test.context.ContextConfiguration;
 public @interface SeededGraphTest {
 
     /** Points {@code spring.neo4j.uri} at the seeded harness, which switches the embedded database off. */
-    class Initializer implements org.springframework.context.ApplicationContextInitializer<
-            org.springframework.context.ConfigurableApplicationContext> {
+    class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
-        public void initialize(org.springframework.context.ConfigurableApplicationContext context) {
-            org.springframework.test.context.support.TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
-                    context, "spring.neo4j.uri=" + Neo4jHarness.seeded().boltURI());
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "spring.neo4j.uri=" + Neo4jHarness.seeded().boltURI());
         }
     }
 }

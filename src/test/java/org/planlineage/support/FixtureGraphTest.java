@@ -1,0 +1,35 @@
+package org.planlineage.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
+
+/**
+ * A test against the running service over its own harness holding the narrative fixture of
+ * {@code src/test/resources/fixture-seed/} (README there): one small graph with every shape the lineage must
+ * handle. Every class with this annotation shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"app.seed.mode=ALWAYS", "app.seed.location=classpath:fixture-seed/"})
+@AutoConfigureHttpGraphQlTester
+@ContextConfiguration(initializers = FixtureGraphTest.Initializer.class)
+public @interface FixtureGraphTest {
+
+    /** Points {@code spring.neo4j.uri} at the fixture harness. */
+    class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "spring.neo4j.uri=" + Neo4jHarness.fixture().boltURI());
+        }
+    }
+}
