@@ -2,6 +2,7 @@ package org.planlineage.graphql;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,19 @@ class ErrorHandling {
                 .path(env.getExecutionStepInfo().getPath())
                 .location(env.getField().getSourceLocation())
                 .extensions(e.extensions())
+                .build();
+    }
+
+    /** A guardrail that stopped a field from being fetched (the request timeout). */
+    @GraphQlExceptionHandler
+    GraphQLError aborted(AbortExecutionException e, DataFetchingEnvironment env) {
+        return GraphQLError.newError()
+                .errorType(ErrorType.BAD_REQUEST)
+                .message(e.getMessage())
+                .path(env.getExecutionStepInfo().getPath())
+                .location(env.getField().getSourceLocation())
+                .extensions(e.getMessage().contains("app.graphql.timeout")
+                        ? java.util.Map.of("limit", "app.graphql.timeout") : java.util.Map.of())
                 .build();
     }
 

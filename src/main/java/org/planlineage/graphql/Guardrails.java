@@ -33,7 +33,8 @@ class Guardrails {
 
     /** graphql-java's classifications for a request that is malformed or refused before or while it runs. */
     private static final Set<String> CLIENT_MISTAKES =
-            Set.of("ValidationError", "InvalidSyntax", "ExecutionAborted", "OperationNotSupported");
+            Set.of("ValidationError", "InvalidSyntax", "ExecutionAborted", "OperationNotSupported",
+                    "IntrospectionDisabled");
 
     private final GuardrailProperties limits;
 
@@ -118,8 +119,8 @@ class Guardrails {
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters p,
                 InstrumentationState state) {
-            if (!(state instanceof Started started)) {
-                return fetcher;
+            if (!(state instanceof Started started) || p.isTrivialDataFetcher()) {
+                return fetcher; // a property read costs nothing worth cutting
             }
             return env -> {
                 long elapsed = (System.nanoTime() - started.at()) / 1_000_000;
@@ -166,6 +167,9 @@ class Guardrails {
         }
         if (message.contains("app.graphql.timeout")) {
             return "app.graphql.timeout";
+        }
+        if (message.contains("Introspection has been disabled")) {
+            return "spring.graphql.schema.introspection.enabled";
         }
         return null;
     }

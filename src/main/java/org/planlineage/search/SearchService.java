@@ -137,7 +137,8 @@ class SearchService {
         int firstMatch = -1;
         var marked = new ArrayList<String>();
         for (int i = 0; i < words.length; i++) {
-            boolean hit = terms.contains(WORDS.matcher(Folding.fold(words[i])).replaceAll(""));
+            // "VH&TT" is the indexed words "vh" and "tt": mark it when either was searched for
+            boolean hit = Arrays.stream(WORDS.split(Folding.fold(words[i]))).anyMatch(terms::contains);
             if (hit && firstMatch < 0) {
                 firstMatch = i;
             }

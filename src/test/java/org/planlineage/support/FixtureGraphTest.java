@@ -19,7 +19,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.seed.mode=ALWAYS", "app.seed.location=classpath:fixture-seed/"})
+        properties = {"app.seed.mode=ALWAYS", "app.seed.location=classpath:fixture-seed/",
+                "spring.codec.max-in-memory-size=32MB"})
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = FixtureGraphTest.Initializer.class)
 public @interface FixtureGraphTest {

@@ -18,7 +18,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.seed.mode=IF_CHANGED")
+        properties = {"app.seed.mode=IF_CHANGED", "spring.codec.max-in-memory-size=32MB"})
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = SeededGraphTest.Initializer.class)
 public @interface SeededGraphTest {
