@@ -3,17 +3,19 @@ package org.planlineage.seed;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.planlineage.config.Neo4jSchema;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up: applies the Neo4j schema, then loads the seed as {@code app.seed.mode} says. Without a mode, the
  * embedded database is seeded when its seed differs from the files, and an external database is left alone (seed
  * it once with {@code --app.seed.mode=ALWAYS}).
+ *
+ * <p>A lifecycle bean of an early phase, so that this happens before the web server opens its port: no request is
+ * ever answered from a graph that is still being loaded.
  */
 @Component
-class SeedStartup implements ApplicationRunner {
+class SeedStartup implements SmartLifecycle {
 
     private final Neo4jSchema schema;
     private final SeedLoader loader;
@@ -28,8 +30,10 @@ class SeedStartup implements ApplicationRunner {
         this.embedded = embeddedDatabase.getIfAvailable() != null;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         schema.apply();
         var mode = properties.mode() != null ? properties.mode()
                 : embedded ? SeedProperties.Mode.IF_CHANGED : SeedProperties.Mode.NEVER;
@@ -38,5 +42,22 @@ class SeedStartup implements ApplicationRunner {
             case ALWAYS -> loader.load(true);
             case NEVER -> { }
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server, which starts in the last phases. */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 }
