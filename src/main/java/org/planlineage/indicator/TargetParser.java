@@ -76,6 +76,7 @@ public final class TargetParser {
         if (leadIn.find()) {
             rest = rest.substring(leadIn.end());
         }
+        boolean first = true;
         while (!rest.isEmpty()) {
             Matcher m = VALUE.matcher(rest);
             if (!m.matches()) {
@@ -86,9 +87,12 @@ public final class TargetParser {
             // "20% 40%": the tail is itself a value, so this part has no scope and the loop reads the next one
             boolean nextIsValue = !tail.isEmpty() && VALUE.matcher(tail).matches() && startsWithValue(tail);
             String scope = nextIsValue || tail.isEmpty() ? null : stripParentheses(tail);
-            String partRaw = nextIsValue ? rest.substring(0, rest.length() - tail.length()).strip() : clause;
+            // a part's raw is the words read for it; the clause's last part after "20%" is "40%", not the clause
+            String partRaw = nextIsValue ? rest.substring(0, rest.length() - tail.length()).strip()
+                    : first ? clause : rest;
             parts.add(new Part(partRaw, comparator(m.group(1)), number(m.group(2)), unit, scope, sub));
             rest = nextIsValue ? tail : "";
+            first = false;
         }
     }
 
