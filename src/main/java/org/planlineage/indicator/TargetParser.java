@@ -87,6 +87,7 @@ public final class TargetParser {
             // "20% 40%": the tail is itself a value, so this part has no scope and the loop reads the next one
             boolean nextIsValue = !tail.isEmpty() && VALUE.matcher(tail).matches() && startsWithValue(tail);
             String scope = nextIsValue || tail.isEmpty() ? null : stripParentheses(tail);
+            // a part's raw is the words read for it: after "20%", the clause's last part is "40%", not the clause
             String partRaw = nextIsValue ? rest.substring(0, rest.length() - tail.length()).strip()
                     : continued ? rest : clause;
             parts.add(new Part(partRaw, comparator(m.group(1)), number(m.group(2)), unit, scope, sub));

@@ -32,7 +32,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 final class SeedReader {
 
     /** Bump when the way rows become graph changes, so that a store loaded by an older loader is reloaded. */
-    static final String MODEL_VERSION = "1";
+    static final String MODEL_VERSION = "2";
 
     static final Set<String> RELATIONS = Set.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "CITES");
     static final Set<String> DOCUMENT_TYPES = Set.of("LAW", "PARTY_RESOLUTION", "GOVERNMENT_RESOLUTION", "DECREE",
