@@ -65,12 +65,24 @@ class DocumentedQueriesTest {
                     actualAnswers.set(index, pretty);
                 }
                 if (!UPDATE) {
-                    assertThat(pretty).isEqualTo(JSON.writeValueAsString(JSON.readTree(documented)));
+                    assertThat(comparable(actual)).isEqualTo(comparable(JSON.readTree(documented)));
                 }
             }));
         }
         assertThat(tests).as("examples in " + DOC).isNotEmpty();
         return tests.stream();
+    }
+
+    /**
+     * The answer as compared: a full-text score depends on the index's statistics (documents deleted and re-added by
+     * a reload count until Lucene merges its segments), so scores are compared by the order of the hits they rank,
+     * which the answer shows, and not as exact floats.
+     */
+    private static String comparable(JsonNode answer) throws IOException {
+        JsonNode copy = answer.deepCopy();
+        copy.findParents("score").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p)
+                .put("score", "(a score)"));
+        return JSON.writeValueAsString(copy);
     }
 
     private JsonNode execute(String query) {
