@@ -1,7 +1,9 @@
 package org.planlineage.lineage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.planlineage.agency.AgencyQueries;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.graphql.ApiException;
@@ -44,23 +46,34 @@ class NodeController {
         if (ids.size() > Paging.MAX_FIRST) {
             throw ApiException.badRequest("'ids' may hold at most " + Paging.MAX_FIRST + " ids, got " + ids.size());
         }
-        var result = new ArrayList<Object>();
-        ids.forEach(id -> result.add(find(id)));
-        return result;
+        return find(ids);
     }
 
     private Object find(String id) {
-        GlobalId g = GlobalId.parse(id);
-        if (g.type() == null) {
-            return null;
+        return find(List.of(id)).get(0);
+    }
+
+    /** One query per type named among the ids, in the order given; null for an unknown or malformed id. */
+    private List<Object> find(List<String> ids) {
+        var keysByType = new HashMap<String, List<String>>();
+        for (String id : ids) {
+            GlobalId g = GlobalId.parse(id);
+            if (g.type() != null) {
+                keysByType.computeIfAbsent(g.type(), t -> new ArrayList<>()).add(g.key());
+            }
         }
-        List<String> key = List.of(g.key());
-        return switch (g.type()) {
-            case "Document" -> documents.byKeys(key).get(g.key());
-            case "PlanItem" -> items.byKeys(key).get(g.key());
-            case "Indicator" -> indicators.byKeys(key).get(g.key());
-            case "Agency" -> agencies.byKeys(key).get(g.key());
-            default -> null;
-        };
+        var found = new HashMap<String, Object>();
+        keysByType.forEach((type, keys) -> {
+            Map<String, ?> byKey = switch (type) {
+                case "Document" -> documents.byKeys(keys);
+                case "PlanItem" -> items.byKeys(keys);
+                case "Indicator" -> indicators.byKeys(keys);
+                default -> agencies.byKeys(keys);
+            };
+            byKey.forEach((key, entity) -> found.put(GlobalId.of(type, key), entity));
+        });
+        var result = new ArrayList<Object>();
+        ids.forEach(id -> result.add(found.get(id)));
+        return result;
     }
 }
