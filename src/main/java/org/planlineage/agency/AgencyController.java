@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
 import org.planlineage.graphql.Paging;
 import org.planlineage.indicator.PlanItem;
@@ -46,14 +47,7 @@ class AgencyController {
 
     @BatchMapping
     Map<Agency, Agency> parent(List<Agency> batch) {
-        var byKey = agencies.byKeys(batch.stream().map(Agency::parentKey).filter(k -> k != null).toList());
-        var result = new LinkedHashMap<Agency, Agency>();
-        batch.forEach(a -> {
-            if (a.parentKey() != null) {
-                result.put(a, byKey.get(a.parentKey()));
-            }
-        });
-        return result;
+        return Batches.byKey(batch, Agency::parentKey, agencies::byKeys);
     }
 
     @BatchMapping
@@ -77,9 +71,7 @@ class AgencyController {
     @BatchMapping
     Map<Agency, List<Succession>> predecessors(List<Agency> batch) {
         var byAgency = agencies.successions(keys(batch), false);
-        var result = new LinkedHashMap<Agency, List<Succession>>();
-        batch.forEach(a -> result.put(a, byAgency.get(a.key())));
-        return result;
+        return Batches.map(batch, a -> byAgency.get(a.key()));
     }
 
     @SchemaMapping
@@ -94,43 +86,27 @@ class AgencyController {
 
     @BatchMapping(typeName = "Responsibility", field = "agency")
     Map<Responsibility, Agency> responsibilityAgency(List<Responsibility> batch) {
-        var byKey = agencies.byKeys(batch.stream().map(Responsibility::agencyKey).distinct().toList());
-        return map(batch, r -> byKey.get(r.agencyKey()));
+        return Batches.byKey(batch, Responsibility::agencyKey, agencies::byKeys);
     }
 
     @BatchMapping(typeName = "Responsibility", field = "via")
     Map<Responsibility, Agency> responsibilityVia(List<Responsibility> batch) {
-        var byKey = agencies.byKeys(batch.stream().map(Responsibility::viaKey).filter(k -> k != null).distinct()
-                .toList());
-        var result = new LinkedHashMap<Responsibility, Agency>();
-        batch.forEach(r -> {
-            if (r.viaKey() != null) {
-                result.put(r, byKey.get(r.viaKey()));
-            }
-        });
-        return result;
+        return Batches.byKey(batch, Responsibility::viaKey, agencies::byKeys);
     }
 
     @BatchMapping(typeName = "Succession", field = "agency")
     Map<Succession, Agency> successionAgency(List<Succession> batch) {
-        var byKey = agencies.byKeys(batch.stream().map(Succession::agencyKey).distinct().toList());
-        return map(batch, s -> byKey.get(s.agencyKey()));
+        return Batches.byKey(batch, Succession::agencyKey, agencies::byKeys);
     }
 
     private Map<Agency, List<Agency>> related(List<Agency> batch,
             Function<List<String>, Map<String, List<String>>> query) {
         var keysByAgency = query.apply(keys(batch));
         var byKey = agencies.byKeys(keysByAgency.values().stream().flatMap(List::stream).distinct().toList());
-        return map(batch, a -> keysByAgency.get(a.key()).stream().map(byKey::get).toList());
+        return Batches.map(batch, a -> keysByAgency.get(a.key()).stream().map(byKey::get).toList());
     }
 
     private static List<String> keys(List<Agency> batch) {
         return batch.stream().map(Agency::key).distinct().toList();
-    }
-
-    private static <T, V> Map<T, V> map(List<T> batch, Function<T, V> value) {
-        var result = new LinkedHashMap<T, V>();
-        batch.forEach(t -> result.put(t, value.apply(t)));
-        return result;
     }
 }

@@ -1,11 +1,11 @@
 package org.planlineage.document;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planlineage.agency.Agency;
 import org.planlineage.agency.AgencyQueries;
 import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
 import org.planlineage.graphql.Paging;
 import org.planlineage.indicator.PlanItem;
@@ -65,14 +65,7 @@ class DocumentController {
 
     @BatchMapping
     Map<Document, Agency> issuer(List<Document> docs) {
-        var byKey = agencies.byKeys(docs.stream().map(Document::issuerKey).filter(k -> k != null).toList());
-        var result = new LinkedHashMap<Document, Agency>();
-        docs.forEach(d -> {
-            if (d.issuerKey() != null) {
-                result.put(d, byKey.get(d.issuerKey()));
-            }
-        });
-        return result;
+        return Batches.byKey(docs, Document::issuerKey, agencies::byKeys);
     }
 
     @BatchMapping
@@ -106,24 +99,16 @@ class DocumentController {
 
     @BatchMapping(typeName = "DocumentLink", field = "document")
     Map<DocumentLink, Document> linkDocument(List<DocumentLink> links) {
-        var byKey = documents.byKeys(links.stream().map(DocumentLink::documentKey).distinct().toList());
-        var result = new LinkedHashMap<DocumentLink, Document>();
-        links.forEach(l -> result.put(l, byKey.get(l.documentKey())));
-        return result;
+        return Batches.byKey(links, DocumentLink::documentKey, documents::byKeys);
     }
 
     @BatchMapping(typeName = "Provenance", field = "document")
     Map<Provenance, Document> provenanceDocument(List<Provenance> provenance) {
-        var byKey = documents.byKeys(provenance.stream().map(Provenance::documentKey).distinct().toList());
-        var result = new LinkedHashMap<Provenance, Document>();
-        provenance.forEach(p -> result.put(p, byKey.get(p.documentKey())));
-        return result;
+        return Batches.byKey(provenance, Provenance::documentKey, documents::byKeys);
     }
 
     private static Map<Document, List<DocumentLink>> byDocument(List<Document> docs,
             Map<String, List<DocumentLink>> links) {
-        var result = new LinkedHashMap<Document, List<DocumentLink>>();
-        docs.forEach(d -> result.put(d, links.getOrDefault(d.key(), List.of())));
-        return result;
+        return Batches.map(docs, d -> links.getOrDefault(d.key(), List.of()));
     }
 }

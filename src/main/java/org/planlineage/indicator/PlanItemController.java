@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.planlineage.agency.Agency;
 import org.planlineage.agency.AgencyQueries;
@@ -12,6 +11,7 @@ import org.planlineage.agency.Responsibility;
 import org.planlineage.document.Document;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.Batches;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -59,8 +59,7 @@ class PlanItemController {
 
     @BatchMapping
     Map<PlanItem, Document> document(List<PlanItem> batch) {
-        var byKey = documents.byKeys(batch.stream().map(PlanItem::documentKey).distinct().toList());
-        return map(batch, p -> byKey.get(p.documentKey()));
+        return Batches.byKey(batch, PlanItem::documentKey, documents::byKeys);
     }
 
     @SchemaMapping
@@ -78,7 +77,7 @@ class PlanItemController {
     @BatchMapping
     Map<PlanItem, List<Target>> results(List<PlanItem> batch) {
         var byItem = items.values(keys(batch), true);
-        return map(batch, p -> byItem.get(p.key()));
+        return Batches.map(batch, p -> byItem.get(p.key()));
     }
 
     @BatchMapping
@@ -95,21 +94,13 @@ class PlanItemController {
     Map<PlanItem, List<Document>> legalBasis(List<PlanItem> batch) {
         var basis = items.legalBasisKeys(keys(batch));
         var docs = documents.byKeys(basis.values().stream().flatMap(List::stream).distinct().toList());
-        return map(batch, p -> basis.get(p.key()).stream().map(docs::get).toList());
+        return Batches.map(batch, p -> basis.get(p.key()).stream().map(docs::get).toList());
     }
 
     @BatchMapping
     Map<PlanItem, Indicator> indicator(List<PlanItem> batch) {
         var indicatorKeys = items.indicatorKeys(keys(batch));
-        var byKey = indicators.byKeys(indicatorKeys.values().stream().distinct().toList());
-        var result = new LinkedHashMap<PlanItem, Indicator>();
-        batch.forEach(p -> {
-            String key = indicatorKeys.get(p.key());
-            if (key != null) {
-                result.put(p, byKey.get(key));
-            }
-        });
-        return result;
+        return Batches.byKey(batch, p -> indicatorKeys.get(p.key()), indicators::byKeys);
     }
 
     @SchemaMapping
@@ -134,7 +125,7 @@ class PlanItemController {
     private Map<PlanItem, List<Agency>> units(List<PlanItem> batch, String role) {
         var unitKeys = items.unitKeys(keys(batch), role);
         var byKey = agencies.byKeys(unitKeys.values().stream().flatMap(List::stream).distinct().toList());
-        return map(batch, p -> unitKeys.get(p.key()).stream().map(byKey::get).toList());
+        return Batches.map(batch, p -> unitKeys.get(p.key()).stream().map(byKey::get).toList());
     }
 
     /** The registry is typed by class, so list values travel as raw {@code List}s. */
@@ -145,11 +136,5 @@ class PlanItemController {
 
     private static List<String> keys(List<PlanItem> batch) {
         return batch.stream().map(PlanItem::key).distinct().toList();
-    }
-
-    private static <V> Map<PlanItem, V> map(List<PlanItem> batch, Function<PlanItem, V> value) {
-        var result = new LinkedHashMap<PlanItem, V>();
-        batch.forEach(p -> result.put(p, value.apply(p)));
-        return result;
     }
 }
