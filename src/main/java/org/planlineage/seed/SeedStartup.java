@@ -20,20 +20,23 @@ class SeedStartup implements SmartLifecycle {
     private final Neo4jSchema schema;
     private final SeedLoader loader;
     private final SeedProperties properties;
-    private final boolean embedded;
+    private final ObjectProvider<DatabaseManagementService> embeddedDatabase;
 
     SeedStartup(Neo4jSchema schema, SeedLoader loader, SeedProperties properties,
             ObjectProvider<DatabaseManagementService> embeddedDatabase) {
         this.schema = schema;
         this.loader = loader;
         this.properties = properties;
-        this.embedded = embeddedDatabase.getIfAvailable() != null;
+        this.embeddedDatabase = embeddedDatabase;
     }
 
     private volatile boolean running;
 
     @Override
     public void start() {
+        // asking for the embedded database here, not in the constructor, lets the rest of the context initialise
+        // while it starts; this is the first thing that needs it
+        boolean embedded = embeddedDatabase.getIfAvailable() != null;
         schema.apply();
         var mode = properties.mode() != null ? properties.mode()
                 : embedded ? SeedProperties.Mode.IF_CHANGED : SeedProperties.Mode.NEVER;
