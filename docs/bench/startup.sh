@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Start-up to the first answered GraphQL query, with the embedded store: fresh (seed loaded) and existing (seed
-# already there). Usage: docs/bench/startup.sh [runs]   (after `mvn -DskipTests package`)
+# already there). Usage: docs/bench/startup.sh [runs] [jar ...]   (after `mvn -DskipTests package`)
+# With several jars, the runs alternate between them, so that their figures come from one run of the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
-jar=$(ls target/plan-lineage-*.jar | grep -v original | head -1)
+shift || true
+jars=("$@")
+((${#jars[@]})) || jars=("$(ls target/plan-lineage-*.jar | grep -v original | head -1)")
 store=$(mktemp -d)
 query='{"query":"{ planItem(key: \"3100-qd-ubnd-2023:12\") { targets { raw } } }"}'
 measure() {
@@ -20,8 +23,10 @@ measure() {
   printf '%s\t%.1f s to first answer\t%.1f s to exit after SIGTERM\n' "$1" "$(( (end-start)/1000000 ))e-3" "$(( (t1-t0)/1000000 ))e-3"
 }
 for i in $(seq 1 "$runs"); do
-  rm -rf "$store"; mkdir -p "$store"
-  measure "fresh store   "
-  measure "existing store"
+  for jar in "${jars[@]}"; do
+    rm -rf "$store"; mkdir -p "$store"
+    measure "fresh store    $(basename "$(dirname "$(dirname "$jar")")")"
+    measure "existing store $(basename "$(dirname "$(dirname "$jar")")")"
+  done
 done
 rm -rf "$store" "$store.log"
