@@ -3,6 +3,8 @@ package org.planlineage.agency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import java.util.function.Function;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
@@ -14,7 +16,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** Serves {@code Query.agency}, {@code Query.agencies}, {@code Agency}, {@code Responsibility} and {@code Succession}. */
 @Controller
@@ -23,9 +27,25 @@ class AgencyController {
     private final AgencyQueries agencies;
     private final PlanItemQueries items;
 
-    AgencyController(AgencyQueries agencies, PlanItemQueries items) {
+    /** An agency's rows in one role, as asked for: the DataLoader key of {@code Agency.leads / cooperatesOn}. */
+    record RowsKey(String agency, Args args) {}
+
+    record Args(String role, Paging paging) {}
+
+    AgencyController(AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
         this.agencies = agencies;
         this.items = items;
+        registry.forTypePair(RowsKey.class, Connection.class).withName("agencyRows")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Batches.grouped(keys,
+                        RowsKey::args, RowsKey::agency, this::pages)));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Map<String, Connection> pages(List<String> agencyKeys, Args args) {
+        var result = new java.util.HashMap<String, Connection>();
+        items.ofAgencies(agencyKeys, args.role(), args.paging())
+                .forEach((key, page) -> result.put(key, args.paging().page(page.items(), page.totalCount())));
+        return result;
     }
 
     @QueryMapping
@@ -75,13 +95,15 @@ class AgencyController {
     }
 
     @SchemaMapping
-    Connection<PlanItem> leads(Agency agency, @Argument Integer first, @Argument String after) {
-        return Paging.of(first, after).slice(items.ofAgency(agency.key(), "LEAD"));
+    CompletableFuture<Connection<PlanItem>> leads(Agency agency, @Argument Integer first, @Argument String after,
+            DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
+        return agencyRows.load(new RowsKey(agency.key(), new Args("LEAD", Paging.of(first, after))));
     }
 
     @SchemaMapping
-    Connection<PlanItem> cooperatesOn(Agency agency, @Argument Integer first, @Argument String after) {
-        return Paging.of(first, after).slice(items.ofAgency(agency.key(), "COOPERATING"));
+    CompletableFuture<Connection<PlanItem>> cooperatesOn(Agency agency, @Argument Integer first,
+            @Argument String after, DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
+        return agencyRows.load(new RowsKey(agency.key(), new Args("COOPERATING", Paging.of(first, after))));
     }
 
     @BatchMapping(typeName = "Responsibility", field = "agency")

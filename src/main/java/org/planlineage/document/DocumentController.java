@@ -2,6 +2,8 @@ package org.planlineage.document;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import org.planlineage.agency.Agency;
 import org.planlineage.agency.AgencyQueries;
 import org.planlineage.graphql.ApiException;
@@ -14,7 +16,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** Serves {@code Query.document}, {@code Query.documents}, {@code Document}, {@code DocumentLink} and {@code Provenance}. */
 @Controller
@@ -24,10 +28,27 @@ class DocumentController {
     private final AgencyQueries agencies;
     private final PlanItemQueries items;
 
-    DocumentController(DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items) {
+    /** A document's rows as asked for: the DataLoader key of {@code Document.items}. */
+    record ItemsKey(String document, Args args) {}
+
+    record Args(String pillar, Paging paging) {}
+
+    DocumentController(DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items,
+            BatchLoaderRegistry registry) {
         this.documents = documents;
         this.agencies = agencies;
         this.items = items;
+        registry.forTypePair(ItemsKey.class, Connection.class).withName("documentItems")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Batches.grouped(keys,
+                        ItemsKey::args, ItemsKey::document, (docs, args) -> pages(docs, args))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Map<String, Connection> pages(List<String> docs, Args args) {
+        var result = new java.util.HashMap<String, Connection>();
+        items.ofDocuments(docs, args.pillar(), args.paging())
+                .forEach((doc, page) -> result.put(doc, args.paging().page(page.items(), page.totalCount())));
+        return result;
     }
 
     @QueryMapping
@@ -81,11 +102,9 @@ class DocumentController {
     }
 
     @SchemaMapping
-    Connection<PlanItem> items(Document doc, @Argument Integer first, @Argument String after,
-            @Argument String pillar) {
-        Paging paging = Paging.of(first, after);
-        var page = items.ofDocument(doc.key(), pillar, paging);
-        return paging.page(page.items(), page.totalCount());
+    CompletableFuture<Connection<PlanItem>> items(Document doc, @Argument Integer first, @Argument String after,
+            @Argument String pillar, DataLoader<ItemsKey, Connection<PlanItem>> documentItems) {
+        return documentItems.load(new ItemsKey(doc.key(), new Args(pillar, Paging.of(first, after))));
     }
 
     @SchemaMapping

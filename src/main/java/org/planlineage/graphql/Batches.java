@@ -19,6 +19,25 @@ public final class Batches {
     }
 
     /**
+     * Loads pages for a batch of (parent, arguments) keys with one query per distinct set of arguments: parents asked
+     * for with the same filter and page share a statement.
+     *
+     * @param keys      the batch
+     * @param argsOf    the arguments of a key, without its parent (a record, so equal arguments group)
+     * @param parentOf  the parent's key
+     * @param load      one query: the parents' keys and the arguments to each parent's page
+     */
+    public static <K, A, V> Map<K, V> grouped(java.util.Set<K> keys, Function<K, A> argsOf, Function<K, String> parentOf,
+            java.util.function.BiFunction<List<String>, A, Map<String, V>> load) {
+        var result = new LinkedHashMap<K, V>();
+        keys.stream().collect(java.util.stream.Collectors.groupingBy(argsOf)).forEach((args, group) -> {
+            Map<String, V> byParent = load.apply(group.stream().map(parentOf).distinct().toList(), args);
+            group.forEach(k -> result.put(k, byParent.get(parentOf.apply(k))));
+        });
+        return result;
+    }
+
+    /**
      * For parents that name another entity by key (an issuer, a parent unit), that entity, loaded once for the whole
      * batch; parents whose key is null are left out, which GraphQL answers as null.
      */

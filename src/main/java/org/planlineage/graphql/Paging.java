@@ -55,11 +55,4 @@ public record Paging(int offset, int limit) {
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(edges, info, totalCount);
     }
-
-    /** Pages a list that is already complete in memory (short lists such as one unit's items). */
-    public <T> Connection<T> slice(List<T> all) {
-        int from = Math.min(offset, all.size());
-        int to = Math.min(from + limit, all.size());
-        return page(all.subList(from, to), all.size());
-    }
 }

@@ -34,29 +34,64 @@ public class PlanItemQueries {
         return result;
     }
 
-    /** One page of a document's rows in table order (budget tables after target tables by ref), and the total. */
-    public Page ofDocument(String documentKey, String pillar, Paging paging) {
-        String match = """
-                MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: $document})
+    /** One page of rows and how many rows there are in all, for one parent. */
+    public record Page(List<PlanItem> items, int totalCount) {}
+
+    /**
+     * One page of each document's rows in table order (target tables before budget tables), and each total: one
+     * statement for every document of the batch.
+     */
+    public Map<String, Page> ofDocuments(Collection<String> documentKeys, String pillar, Paging paging) {
+        return pages("""
+                UNWIND $parents AS parent
+                MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: parent})
                 WHERE $pillar IS NULL OR p.pillar = $pillar
-                """;
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("document", documentKey);
-        params.put("pillar", pillar);
-        long total = client.query(match + " RETURN count(p)").bindAll(params).fetchAs(Long.class).one().orElse(0L);
-        params.put("skip", paging.offset());
-        params.put("limit", paging.limit());
-        var items = client.query(match + """
-                        WITH d, p ORDER BY p.kind = 'BUDGET_LINE', p.position SKIP $skip LIMIT $limit
-                        RETURN %s AS p
-                        """.formatted(PROJECTION))
-                .bindAll(params)
-                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
-                .all().stream().toList();
-        return new Page(items, (int) total);
+                WITH parent, d, p ORDER BY p.kind = 'BUDGET_LINE', p.position
+                """, documentKeys, parameter("pillar", pillar), paging);
     }
 
-    public record Page(List<PlanItem> items, int totalCount) {}
+    /**
+     * One page of the rows each agency leads (LEAD) or cooperates on (COOPERATING) directly, in document then table
+     * order, and each total: one statement for every agency of the batch.
+     */
+    public Map<String, Page> ofAgencies(Collection<String> agencyKeys, String role, Paging paging) {
+        return pages("""
+                UNWIND $parents AS parent
+                MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(:Agency {key: parent})
+                WHERE type(r) = $role
+                MATCH (p)-[:SET_IN]->(d:Document)
+                WITH parent, d, p ORDER BY d.issuedOn, d.key, p.position
+                """, agencyKeys, parameter("role", role), paging);
+    }
+
+    /** Runs a {@code parent, d, p} match, then cuts each parent's ordered rows to the page. */
+    private Map<String, Page> pages(String match, Collection<String> parents, Map<String, Object> params,
+            Paging paging) {
+        var result = new LinkedHashMap<String, Page>();
+        parents.forEach(k -> result.put(k, new Page(List.of(), 0)));
+        params.put("parents", List.copyOf(parents));
+        params.put("skip", paging.offset());
+        params.put("end", paging.offset() + paging.limit());
+        client.query(match + """
+                        WITH parent, collect(p {.*, documentKey: d.key}) AS rows
+                        RETURN parent, size(rows) AS total, rows[$skip..$end] AS page
+                        """)
+                .bindAll(params)
+                .fetch().all()
+                .forEach(row -> {
+                    @SuppressWarnings("unchecked")
+                    var rows = (List<Map<String, Object>>) row.get("page");
+                    result.put((String) row.get("parent"), new Page(rows.stream().map(PlanItem::fromMap).toList(),
+                            ((Number) row.get("total")).intValue()));
+                });
+        return result;
+    }
+
+    private static Map<String, Object> parameter(String name, Object value) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put(name, value); // may be null: "no filter"
+        return params;
+    }
 
     /** A document's row by printed number ("12", "12.") or ref ("after-111"); several tables may share a number. */
     public List<PlanItem> ofDocumentByNumber(String documentKey, String number) {
@@ -142,20 +177,6 @@ public class PlanItemQueries {
                 .fetch().all()
                 .forEach(row -> result.put((String) row.get("item"), (String) row.get("indicator")));
         return result;
-    }
-
-    /** Items led by (LEAD) or cooperated on (COOPERATING) by an agency directly, in document then table order. */
-    public List<PlanItem> ofAgency(String agencyKey, String role) {
-        return client.query("""
-                        MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(:Agency {key: $agency})
-                        WHERE type(r) = $role
-                        MATCH (p)-[:SET_IN]->(d:Document)
-                        RETURN %s AS p ORDER BY d.issuedOn, d.key, p.position
-                        """.formatted(PROJECTION))
-                .bind(agencyKey).to("agency")
-                .bind(role).to("role")
-                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
-                .all().stream().toList();
     }
 
     static <T> Map<String, List<T>> emptyLists(Collection<String> keys, Class<T> type) {

@@ -54,6 +54,26 @@ class BatchLoadingTest {
         assertThat(hundred).isLessThanOrEqualTo(24);
     }
 
+    @Test
+    void documentsWithTheirRowsAndUnitsWithTheirRowsCostAsMuchForFiftyAsForFive() {
+        String query = """
+                query($first: Int) {
+                  documents(first: $first) { nodes { key items(first: 3) { totalCount nodes { key } } } }
+                  agencies(first: $first) { nodes { key leads(first: 2) { totalCount nodes { key } }
+                                                   cooperatesOn(first: 2) { totalCount } } }
+                }""";
+        assertThat(statementsFor(query, 50, "documents.nodes")).isEqualTo(statementsFor(query, 5, "documents.nodes"));
+    }
+
+    private int statementsFor(String query, int first, String listPath) {
+        graphQl.document(query).variable("first", first).execute().errors().verify();
+        counter.reset();
+        graphQl.document(query).variable("first", first).execute()
+                .errors().verify()
+                .path(listPath).entityList(Object.class).hasSize(first);
+        return counter.count();
+    }
+
     private int statementsFor(int first) {
         graphQl.document(PAGE).variable("first", first).execute()
                 .path("document.items.nodes").entityList(Object.class).hasSize(first); // a warm-up run
