@@ -35,6 +35,7 @@ public class SeedLoader {
     public Report load(String location, boolean force) {
         long start = System.nanoTime();
         Seed seed = new SeedReader(location).read();
+        long read = millis(start);
         var sizes = Map.of("documents", seed.documents().size(), "links", seed.links().size(),
                 "agencies", seed.agencies().size(), "planItems", seed.items().size(),
                 "indicators", seed.indicators().size(), "memberships", seed.memberships().size(),
@@ -46,9 +47,11 @@ public class SeedLoader {
             }
             var counts = session.executeWrite(tx -> SeedWriter.write(tx, seed));
             long ms = millis(start);
-            log.info("Seed loaded from {} in {} ms: {} documents, {} document links, {} agencies, {} plan items, "
-                            + "{} indicators ({} nodes and {} relationships created, {} and {} removed)",
-                    location, ms, seed.documents().size(), seed.links().size(), seed.agencies().size(),
+            log.info("Seed loaded from {} in {} ms ({} ms reading and validating, {} ms writing): {} documents, "
+                            + "{} document links, {} agencies, {} plan items, {} indicators ({} nodes and {} "
+                            + "relationships created, {} and {} removed)",
+                    location, ms, read, ms - read, seed.documents().size(), seed.links().size(),
+                    seed.agencies().size(),
                     seed.items().size(), seed.indicators().size(), counts.nodesCreated(),
                     counts.relationshipsCreated(), counts.nodesDeleted(), counts.relationshipsDeleted());
             return new Report(true, seed.fingerprint(), sizes, counts, ms);
