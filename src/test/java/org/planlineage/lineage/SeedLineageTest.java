@@ -1,0 +1,95 @@
+package org.planlineage.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.planlineage.support.SeededGraphTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** The auditor's two questions on the real seed, answered exactly. */
+@SeededGraphTest
+class SeedLineageTest {
+
+    private static final List<String> WARDS = List.of("ubnd-phuong-1-tpvl", "ubnd-phuong-2-tpvl",
+            "ubnd-phuong-3-tpvl", "ubnd-phuong-4-tpvl", "ubnd-phuong-5-tpvl", "ubnd-phuong-8-tpvl",
+            "ubnd-phuong-9-tpvl", "ubnd-phuong-tan-ngai-tpvl", "ubnd-phuong-tan-hoa-tpvl", "ubnd-phuong-tan-hoi-tpvl",
+            "ubnd-phuong-truong-an-tpvl");
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Test
+    void upFromACityRowReachesTheDecisionTheProvincialPlanThePartyPlanAndTheResolution() {
+        var degrees = degrees(lineage("""
+                { lineage(from: "3100-qd-ubnd-2023:12", direction: UP) {
+                    truncated nodes { degree node { id } } } }"""));
+        assertThat(degrees).containsEntry("PlanItem:3100-qd-ubnd-2023:12", 0)
+                .containsEntry("Document:3100-qd-ubnd-2023", 1)
+                .containsEntry("Document:742-qd-ubnd-2023", 1) // the row's own legal-basis column
+                .containsEntry("Document:147-kh-tu-2023", 1)
+                .containsEntry("Document:07-nq-tu-2022", 2);
+    }
+
+    @Test
+    void downFromTheProvincialDecisionReachesItsDerivedPlansTheirRowsAndEveryWard() {
+        var lineage = lineage("""
+                { lineage(from: "742-qd-ubnd-2023", direction: DOWN) {
+                    truncated nodes { degree node { id } } edges { from relation to } } }""");
+        assertThat(lineage.get("truncated")).isEqualTo(false);
+        var degrees = degrees(lineage);
+        assertThat(degrees).containsEntry("Document:742-qd-ubnd-2023", 0)
+                .containsEntry("Document:3100-qd-ubnd-2023", 1)
+                .containsEntry("Document:206-qd-ubnd-2024", 1)
+                .containsEntry("Document:kh-vpubnd-2025-cds-2026", 1)
+                .containsEntry("PlanItem:3100-qd-ubnd-2023:12", 1) // based on 742 by its own column
+                .containsEntry("PlanItem:206-qd-ubnd-2024:13", 2)
+                .containsEntry("Agency:ubnd-11-phuong-tpvl", 2);
+        for (String ward : WARDS) {
+            assertThat(degrees).containsEntry("Agency:" + ward, 3);
+        }
+        @SuppressWarnings("unchecked")
+        var edges = ((List<Map<String, Object>>) lineage.get("edges")).stream()
+                .map(e -> e.get("from") + " " + e.get("relation") + " " + e.get("to")).toList();
+        assertThat(edges).contains("PlanItem:3100-qd-ubnd-2023:12 LEAD Agency:ubnd-11-phuong-tpvl");
+        for (String ward : WARDS) {
+            assertThat(edges).contains("Agency:" + ward + " MEMBER_OF Agency:ubnd-11-phuong-tpvl");
+        }
+        // the 2024 results report cited in a notes column is a mention, not a derivation
+        assertThat(degrees).doesNotContainKey("Document:27-bc-stttt-2025");
+    }
+
+    @Test
+    void theRowsResponsibleUnitsAreTheElevenWardsThroughTheGroupAndTheCityOffice() {
+        var units = graphQl.document("""
+                { planItem(key: "3100-qd-ubnd-2023:12") {
+                    responsibleUnits { role agency { key } via { key } } } }""").execute()
+                .path("planItem.responsibleUnits[?(@.role == 'LEAD')].agency.key").entityList(String.class).get();
+        assertThat(units).containsExactlyInAnyOrderElementsOf(WARDS);
+        graphQl.document("""
+                { planItem(key: "3100-qd-ubnd-2023:12") { cooperating { key } leadRaw cooperatingRaw } }""")
+                .execute()
+                .path("planItem.leadRaw").entity(String.class).isEqualTo("UBND 11 phường")
+                // 000 lines 1121-1124 break the word: "HĐND&UBN" / "D TPVL"; kept as written, lines joined
+                .path("planItem.cooperatingRaw").entity(String.class).isEqualTo("Văn phòng HĐND&UBN D TPVL")
+                .path("planItem.cooperating[*].key").entityList(String.class)
+                .containsExactly("van-phong-hdnd-ubnd-tpvl");
+    }
+
+    private Map<String, Object> lineage(String query) {
+        return graphQl.document(query).execute().errors().verify()
+                .path("lineage").entity(new ParameterizedTypeReference<Map<String, Object>>() {}).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> degrees(Map<String, Object> lineage) {
+        var result = new java.util.LinkedHashMap<String, Integer>();
+        for (var n : (List<Map<String, Object>>) lineage.get("nodes")) {
+            result.put((String) ((Map<String, Object>) n.get("node")).get("id"), (Integer) n.get("degree"));
+        }
+        return result;
+    }
+}
