@@ -1,28 +1,24 @@
 package org.planlineage.graphql;
 
 import graphql.GraphQLError;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
 import jakarta.annotation.PostConstruct;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.graphql.ResponseError;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.server.WebGraphQlInterceptor.Chain;
-import reactor.core.publisher.Mono;
 
 /**
  * The request guardrails (depth, complexity, parser limits, timeout) and the error mapping that makes every refusal
@@ -70,34 +66,38 @@ class Guardrails {
 
     @Bean
     WebGraphQlInterceptor clientMistakesAreBadRequests() {
-        return new WebGraphQlInterceptor() {
-            @Override
-            public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-                return chain.next(request).map(response -> response.getErrors().stream()
-                        .noneMatch(e -> CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType()))
-                                || isConsequence(e, response.getErrors()))
-                        ? response
-                        : response.transform(b -> b.errors(response.getErrors().stream()
-                                .filter(e -> !isConsequence(e, response.getErrors())).map(e -> {
-                            if (!CLIENT_MISTAKES.contains(String.valueOf(e.getErrorType()))) {
-                                return (GraphQLError) GraphQLError.newError().message(e.getMessage())
-                                        .errorType(e.getErrorType()).locations(e.getLocations())
-                                        .path(e.getParsedPath().isEmpty() ? null : e.getParsedPath())
-                                        .extensions(e.getExtensions()).build();
-                            }
-                            var extensions = new LinkedHashMap<String, Object>(e.getExtensions());
-                            extensions.put("reason", String.valueOf(e.getErrorType()));
-                            String limit = limitNamed(e.getMessage());
-                            if (limit != null) {
-                                extensions.put("limit", limit);
-                            }
-                            return GraphQLError.newError()
-                                    .message(limit == null ? e.getMessage() : e.getMessage() + " (limit: " + limit + ")")
-                                    .errorType(ErrorType.BAD_REQUEST).locations(e.getLocations())
-                                    .extensions(extensions).build();
-                        }).toList())));
+        return (request, chain) -> chain.next(request).map(response -> {
+            List<ResponseError> errors = response.getErrors();
+            if (errors.stream().noneMatch(e -> isClientMistake(e) || isConsequence(e, errors))) {
+                return response;
             }
-        };
+            return response.transform(b -> b.errors(errors.stream()
+                    .filter(e -> !isConsequence(e, errors))
+                    .map(Guardrails::asContractError)
+                    .toList()));
+        });
+    }
+
+    private static boolean isClientMistake(ResponseError error) {
+        return CLIENT_MISTAKES.contains(String.valueOf(error.getErrorType()));
+    }
+
+    /** A client mistake as BAD_REQUEST naming the limit it hit; any other error as it was. */
+    private static GraphQLError asContractError(ResponseError e) {
+        if (!isClientMistake(e)) {
+            return GraphQLError.newError().message(e.getMessage()).errorType(e.getErrorType())
+                    .locations(e.getLocations()).path(e.getParsedPath().isEmpty() ? null : e.getParsedPath())
+                    .extensions(e.getExtensions()).build();
+        }
+        var extensions = new LinkedHashMap<String, Object>(e.getExtensions());
+        extensions.put("reason", String.valueOf(e.getErrorType()));
+        String limit = limitNamed(e.getMessage());
+        if (limit != null) {
+            extensions.put("limit", limit);
+        }
+        return GraphQLError.newError()
+                .message(limit == null ? e.getMessage() : e.getMessage() + " (limit: " + limit + ")")
+                .errorType(ErrorType.BAD_REQUEST).locations(e.getLocations()).extensions(extensions).build();
     }
 
     /** Aborts a request whose fields are still being fetched after the timeout. */
