@@ -47,10 +47,6 @@ public class Neo4jSchema {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    public List<String> statements() {
-        return statements;
-    }
-
     /** Splits on semicolons that end a line; lines starting with {@code //} are comments. */
     static List<String> parse(String script) {
         String withoutComments = script.lines()

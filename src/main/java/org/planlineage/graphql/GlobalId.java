@@ -22,9 +22,4 @@ public record GlobalId(String type, String key) {
         }
         return new GlobalId(null, id);
     }
-
-    @Override
-    public String toString() {
-        return of(type, key);
-    }
 }

@@ -30,11 +30,7 @@ public final class TargetParser {
     public record Part(String raw, Comparator comparator, double value, TargetUnit unit, String scope, boolean sub) {}
 
     /** A parsed cell; comparator, value and unit-of-value are null when the cell is not exactly one main value. */
-    public record Parsed(Comparator comparator, Double value, TargetUnit unit, String scope, List<Part> parts) {
-        public boolean isNumeric() {
-            return value != null;
-        }
-    }
+    public record Parsed(Comparator comparator, Double value, TargetUnit unit, String scope, List<Part> parts) {}
 
     public enum Comparator { EQ, GT, GTE, LT, LTE }
 

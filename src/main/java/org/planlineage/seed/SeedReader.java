@@ -85,6 +85,8 @@ final class SeedReader {
         var documents = documents(documentsFile, sources, agencies.keySet());
         var primaryFile = new HashMap<String, String>();
         sources.stream().filter(Seed.Source::primary).forEach(s -> primaryFile.put(s.document(), s.file()));
+        agencies.replaceAll((k, a) -> new Seed.Agency(a.key(), a.name(), a.aliases(), a.kind(), a.level(),
+                a.parent(), a.doubt(), withFile(a.prov(), primaryFile)));
         for (var d : documents.values()) {
             if (d.isSource() && !primaryFile.containsKey(d.key())) {
                 problems.add("sources.csv: document " + d.key() + " has no primary file");
@@ -501,7 +503,8 @@ final class SeedReader {
             problems.add(row.where() + ": no provenance: give 'lines' or 'quote'");
         }
         String locator = row.get("locator") != null ? row.get("locator") : defaultLocator;
-        return new Seed.Prov(source, locator, row.get("quote"), lines(row), null);
+        // 'file' names the text file when the source document has several (206/QĐ-UBND: 002 and 003)
+        return new Seed.Prov(source, locator, row.get("quote"), lines(row), row.get("file"));
     }
 
     private Seed.Prov optionalProv(CsvFile.Row row, String defaultLocator) {

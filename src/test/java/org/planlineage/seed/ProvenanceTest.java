@@ -149,6 +149,29 @@ class ProvenanceTest {
         });
     }
 
+    @Test
+    void everyAgencyAndMembershipReadInASourceHasItsWordsAtItsLinesInTheFileItNames() {
+        var stated = client.query("""
+                MATCH (a:Agency) WHERE size(a.provSource) > 0
+                RETURN 'agency ' + a.key AS what, a.provSource AS sources, a.provQuote AS quotes,
+                       a.provFile AS files, a.provLines AS lines
+                UNION ALL
+                MATCH (m:Agency)-[r:MEMBER_OF]->(g:Agency)
+                RETURN 'membership ' + m.key + ' of ' + g.key AS what, r.provSource AS sources,
+                       r.provQuote AS quotes, r.provFile AS files, r.provLines AS lines""").fetch().all();
+        // units named only in the appendix of 206/QĐ-UBND (file 002, not the decision's primary file 003) included
+        assertThat(stated).hasSizeGreaterThan(150).allSatisfy(a -> {
+            var sources = strings(a.get("sources"));
+            for (int i = 0; i < sources.size(); i++) {
+                if (sources.get(i).isEmpty()) {
+                    continue; // the wards no source names: public record, no document (graph-seed/README.md)
+                }
+                assertQuoted((String) a.get("what"), strings(a.get("quotes")).get(i),
+                        strings(a.get("files")).get(i), strings(a.get("lines")).get(i));
+            }
+        });
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /** A quote (or, without one, the line reference) must be in the file at the lines given. */
