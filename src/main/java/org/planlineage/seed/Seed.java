@@ -16,7 +16,7 @@ record Seed(
         List<Indicator> indicators,
         String fingerprint) {
 
-    /** Where a fact was read. {@code source} is a document key, {@code file} the plain-text file under shared/seeds. */
+    /** Where a fact was read. {@code source} is a document key, {@code file} the plain-text file in graph-seed/sources. */
     record Prov(String source, String locator, String quote, String lines, String file) {}
 
     record Source(String file, String document, boolean primary, String part) {}

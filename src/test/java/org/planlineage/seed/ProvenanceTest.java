@@ -18,7 +18,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 @SeededGraphTest
 class ProvenanceTest {
 
-    /** The text file each table was read from (see /work/shared/seeds/README.md). */
+    /** The text file each table was read from (see graph-seed/sources/README.md). */
     static final Map<String, String> TABLE_FILES = Map.of(
             "3100-qd-ubnd-2023", "000_04b1b475b92f531c.txt",
             "kh-vpubnd-2025-cds-2026", "001_cb860d839e339891.txt",

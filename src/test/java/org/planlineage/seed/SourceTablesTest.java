@@ -16,7 +16,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The five target tables in the graph, checked against the source texts: how many rows each has, and a sample of
- * rows from every table read cell by cell from {@code /work/shared/seeds/*.txt} (not from {@code graph-seed/}),
+ * rows from every table read cell by cell from {@code graph-seed/sources/*.txt} (not from {@code graph-seed/}),
  * including rows that a page break cuts in two. Cells broken over several lines are written with single spaces, as
  * the seed's rules say; everything else is as printed, oddities included.
  */

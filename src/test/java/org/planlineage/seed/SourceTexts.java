@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The five source texts the seed was read from ({@code /work/shared/seeds/}, i.e. {@code ../shared/seeds} beside the
- * repository; another folder can be given with {@code -Dplanlineage.sources=...}). Tests use them to check that what
- * the graph says is really in the source, at the lines it claims.
+ * The source texts the seed was read from, as the repository keeps them in {@code graph-seed/sources/} (another
+ * folder can be given with {@code -Dplanlineage.sources=...}). Tests use them to check that what the graph says is
+ * really in the source, at the lines it claims.
  *
  * <p>Comparisons are made on normalised text: NFC (one of the sources is partly decomposed) and every run of white
  * space as one space, because a PDF cell's words are spread over several lines.
@@ -29,7 +29,7 @@ final class SourceTexts {
     private SourceTexts() {}
 
     static Path directory() {
-        Path dir = Path.of(System.getProperty("planlineage.sources", "../shared/seeds"));
+        Path dir = Path.of(System.getProperty("planlineage.sources", "graph-seed/sources"));
         assertThat(dir.resolve("README.md"))
                 .as("the source texts are needed by this test: looked in %s (set -Dplanlineage.sources=...)",
                         dir.toAbsolutePath().normalize())
