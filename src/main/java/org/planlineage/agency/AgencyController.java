@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.dataloader.DataLoader;
 import java.util.function.Function;
+import org.dataloader.DataLoader;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
@@ -35,9 +35,10 @@ class AgencyController {
     AgencyController(AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
         this.agencies = agencies;
         this.items = items;
-        registry.forTypePair(RowsKey.class, Connection.class).withName("agencyRows")
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Batches.grouped(keys,
-                        RowsKey::args, RowsKey::agency, this::pages)));
+        registry.forTypePair(RowsKey.class, Connection.class)
+                .withName("agencyRows")
+                .registerMappedBatchLoader((keys, env) ->
+                        Mono.fromSupplier(() -> Batches.grouped(keys, RowsKey::args, RowsKey::agency, this::pages)));
     }
 
     @SuppressWarnings("rawtypes")
@@ -58,8 +59,12 @@ class AgencyController {
     }
 
     @QueryMapping
-    Connection<Agency> agencies(@Argument String search, @Argument String level, @Argument String kind,
-            @Argument Integer first, @Argument String after) {
+    Connection<Agency> agencies(
+            @Argument String search,
+            @Argument String level,
+            @Argument String kind,
+            @Argument Integer first,
+            @Argument String after) {
         Paging paging = Paging.of(first, after);
         var page = agencies.page(search, level, kind, paging);
         return paging.page(page.agencies(), page.totalCount());
@@ -95,14 +100,20 @@ class AgencyController {
     }
 
     @SchemaMapping
-    CompletableFuture<Connection<PlanItem>> leads(Agency agency, @Argument Integer first, @Argument String after,
+    CompletableFuture<Connection<PlanItem>> leads(
+            Agency agency,
+            @Argument Integer first,
+            @Argument String after,
             DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
         return agencyRows.load(new RowsKey(agency.key(), new Args("LEAD", Paging.of(first, after))));
     }
 
     @SchemaMapping
-    CompletableFuture<Connection<PlanItem>> cooperatesOn(Agency agency, @Argument Integer first,
-            @Argument String after, DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
+    CompletableFuture<Connection<PlanItem>> cooperatesOn(
+            Agency agency,
+            @Argument Integer first,
+            @Argument String after,
+            DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
         return agencyRows.load(new RowsKey(agency.key(), new Args("COOPERATING", Paging.of(first, after))));
     }
 
@@ -121,11 +132,13 @@ class AgencyController {
         return Batches.byKey(batch, Succession::agencyKey, agencies::byKeys);
     }
 
-    private Map<Agency, List<Agency>> related(List<Agency> batch,
-            Function<List<String>, Map<String, List<String>>> query) {
+    private Map<Agency, List<Agency>> related(
+            List<Agency> batch, Function<List<String>, Map<String, List<String>>> query) {
         var keysByAgency = query.apply(keys(batch));
-        var byKey = agencies.byKeys(keysByAgency.values().stream().flatMap(List::stream).distinct().toList());
-        return Batches.map(batch, a -> keysByAgency.get(a.key()).stream().map(byKey::get).toList());
+        var byKey = agencies.byKeys(
+                keysByAgency.values().stream().flatMap(List::stream).distinct().toList());
+        return Batches.map(
+                batch, a -> keysByAgency.get(a.key()).stream().map(byKey::get).toList());
     }
 
     private static List<String> keys(List<Agency> batch) {

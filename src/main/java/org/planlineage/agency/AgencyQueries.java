@@ -30,8 +30,10 @@ public class AgencyQueries {
     public Map<String, Agency> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Agency>();
         client.query("MATCH (a:Agency) WHERE a.key IN $keys RETURN " + PROJECTION + " AS a ORDER BY a.key")
-                .bind(List.copyOf(keys)).to("keys")
-                .fetchAs(Agency.class).mappedBy((t, r) -> Agency.fromMap(r.get("a").asMap()))
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetchAs(Agency.class)
+                .mappedBy((t, r) -> Agency.fromMap(r.get("a").asMap()))
                 .all()
                 .forEach(a -> result.put(a.key(), a));
         return result;
@@ -48,14 +50,22 @@ public class AgencyQueries {
         params.put("level", level);
         params.put("kind", kind);
         params.put("search", search == null ? null : Folding.fold(search));
-        long total = client.query(match + " RETURN count(a)").bindAll(params).fetchAs(Long.class).one().orElse(0L);
+        long total = client.query(match + " RETURN count(a)")
+                .bindAll(params)
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
         params.put("skip", paging.offset());
         params.put("limit", paging.limit());
-        var agencies = client.query(match + " WITH a ORDER BY " + LEVEL_ORDER + ", a.name, a.key"
+        var agencies = client
+                .query(match + " WITH a ORDER BY " + LEVEL_ORDER + ", a.name, a.key"
                         + " SKIP $skip LIMIT $limit RETURN " + PROJECTION + " AS a")
                 .bindAll(params)
-                .fetchAs(Agency.class).mappedBy((t, r) -> Agency.fromMap(r.get("a").asMap()))
-                .all().stream().toList();
+                .fetchAs(Agency.class)
+                .mappedBy((t, r) -> Agency.fromMap(r.get("a").asMap()))
+                .all()
+                .stream()
+                .toList();
         return new Page(agencies, (int) total);
     }
 
@@ -63,20 +73,28 @@ public class AgencyQueries {
 
     /** Member keys per group key (MEMBER_OF points from member to group), ordered by name. */
     public Map<String, List<String>> members(Collection<String> groupKeys) {
-        return pairs("MATCH (m:Agency)-[:MEMBER_OF]->(g:Agency) WHERE g.key IN $keys "
-                + "RETURN g.key AS owner, m.key AS other ORDER BY owner, m.name, other", groupKeys);
+        return pairs(
+                "MATCH (m:Agency)-[:MEMBER_OF]->(g:Agency) WHERE g.key IN $keys "
+                        + "RETURN g.key AS owner, m.key AS other ORDER BY owner, m.name, other",
+                groupKeys);
     }
 
     /** Group keys per member key. */
     public Map<String, List<String>> memberOf(Collection<String> memberKeys) {
-        return pairs("MATCH (m:Agency)-[:MEMBER_OF]->(g:Agency) WHERE m.key IN $keys "
-                + "RETURN m.key AS owner, g.key AS other ORDER BY owner, g.name, other", memberKeys);
+        return pairs(
+                "MATCH (m:Agency)-[:MEMBER_OF]->(g:Agency) WHERE m.key IN $keys "
+                        + "RETURN m.key AS owner, g.key AS other ORDER BY owner, g.name, other",
+                memberKeys);
     }
 
     private Map<String, List<String>> pairs(String cypher, Collection<String> keys) {
         var result = new LinkedHashMap<String, List<String>>();
         keys.forEach(k -> result.put(k, new ArrayList<>()));
-        client.query(cypher).bind(List.copyOf(keys)).to("keys").fetch().all()
+        client.query(cypher)
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetch()
+                .all()
                 .forEach(row -> result.get((String) row.get("owner")).add((String) row.get("other")));
         return result;
     }
@@ -85,17 +103,23 @@ public class AgencyQueries {
     public Map<String, List<Succession>> successions(Collection<String> keys, boolean forward) {
         var result = new LinkedHashMap<String, List<Succession>>();
         keys.forEach(k -> result.put(k, new ArrayList<>()));
-        String match = forward ? "MATCH (a:Agency)-[r:SUCCEEDED_BY]->(o:Agency)"
+        String match = forward
+                ? "MATCH (a:Agency)-[r:SUCCEEDED_BY]->(o:Agency)"
                 : "MATCH (a:Agency)<-[r:SUCCEEDED_BY]-(o:Agency)";
         client.query(match + " WHERE a.key IN $keys RETURN a.key AS owner, o.key AS other, properties(r) AS r"
                         + " ORDER BY owner, other")
-                .bind(List.copyOf(keys)).to("keys")
-                .fetch().all()
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetch()
+                .all()
                 .forEach(row -> {
                     @SuppressWarnings("unchecked")
                     var props = (Map<String, Object>) row.get("r");
-                    result.get((String) row.get("owner")).add(new Succession((String) row.get("other"),
-                            (LocalDate) props.get("since"), Provenance.fromProperties(props)));
+                    result.get((String) row.get("owner"))
+                            .add(new Succession(
+                                    (String) row.get("other"),
+                                    (LocalDate) props.get("since"),
+                                    Provenance.fromProperties(props)));
                 });
         return result;
     }
@@ -121,11 +145,15 @@ public class AgencyQueries {
                                CASE WHEN member IS NULL THEN null ELSE a.key END AS via
                         ORDER BY item, role = 'COOPERATING', r.position, coalesce(member.name, ''), agency
                         """)
-                .bind(List.copyOf(itemKeys)).to("keys")
-                .bind(expand).to("expand")
-                .fetch().all()
-                .forEach(row -> result.get((String) row.get("item")).add(new Responsibility(
-                        (String) row.get("agency"), (String) row.get("role"), (String) row.get("via"))));
+                .bind(List.copyOf(itemKeys))
+                .to("keys")
+                .bind(expand)
+                .to("expand")
+                .fetch()
+                .all()
+                .forEach(row -> result.get((String) row.get("item"))
+                        .add(new Responsibility(
+                                (String) row.get("agency"), (String) row.get("role"), (String) row.get("via"))));
         return result;
     }
 }

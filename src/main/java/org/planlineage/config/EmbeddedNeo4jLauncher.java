@@ -56,7 +56,9 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, props.pagecacheSize().toBytes())
+                .setConfig(
+                        GraphDatabaseSettings.pagecache_memory,
+                        props.pagecacheSize().toBytes())
                 // without this every shutdown waits 2 x 5 s for Bolt's Netty event loops
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
@@ -64,11 +66,14 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
         // the first Cypher statement of a JVM pays ~2 s of planner start-up whatever it is: pay it here, in parallel
         // with the rest of the start, rather than in the schema step that waits for the database
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-                .executeTransactionally("MATCH (s:SeedState {key: $key}) RETURN s.fingerprint",
-                        java.util.Map.of("key", "graph-seed"));
-        log.info("Embedded Neo4j started in {} ms (Cypher warmed in {} ms), store {}, Bolt on port {}",
-                (ready - start) / 1_000_000, (System.nanoTime() - ready) / 1_000_000,
-                props.dataDir().toAbsolutePath(), port);
+                .executeTransactionally(
+                        "MATCH (s:SeedState {key: $key}) RETURN s.fingerprint", java.util.Map.of("key", "graph-seed"));
+        log.info(
+                "Embedded Neo4j started in {} ms (Cypher warmed in {} ms), store {}, Bolt on port {}",
+                (ready - start) / 1_000_000,
+                (System.nanoTime() - ready) / 1_000_000,
+                props.dataDir().toAbsolutePath(),
+                port);
         return dbms;
     }
 
@@ -94,8 +99,8 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the embedded Neo4j was starting", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The embedded Neo4j did not start: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException(
+                    "The embedded Neo4j did not start: " + e.getCause().getMessage(), e.getCause());
         }
     }
 

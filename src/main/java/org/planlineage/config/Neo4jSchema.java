@@ -43,15 +43,16 @@ public class Neo4jSchema {
             // Wait for the indexes so that the first search after start-up sees the seed.
             session.run("CALL db.awaitIndexes(300)").consume();
         }
-        log.info("Neo4j schema applied: {} statements in {} ms", statements.size(),
+        log.info(
+                "Neo4j schema applied: {} statements in {} ms",
+                statements.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Splits on semicolons that end a line; lines starting with {@code //} are comments. */
     static List<String> parse(String script) {
-        String withoutComments = script.lines()
-                .filter(line -> !line.strip().startsWith("//"))
-                .reduce("", (a, b) -> a + b + "\n");
+        String withoutComments =
+                script.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n");
         return Arrays.stream(withoutComments.split(";\\s*\n"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())

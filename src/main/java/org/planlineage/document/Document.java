@@ -6,8 +6,17 @@ import java.util.Map;
 import org.planlineage.graphql.GlobalId;
 
 /** A document as the API serves it; related things (issuer, links, items) are resolved in batches. */
-public record Document(String key, String number, String type, String title, LocalDate issuedOn,
-        String issuedOnRaw, String issuerKey, String level, boolean isSource, String doubt,
+public record Document(
+        String key,
+        String number,
+        String type,
+        String title,
+        LocalDate issuedOn,
+        String issuedOnRaw,
+        String issuerKey,
+        String level,
+        boolean isSource,
+        String doubt,
         List<Provenance> provenance) {
 
     public String id() {
@@ -16,9 +25,17 @@ public record Document(String key, String number, String type, String title, Loc
 
     /** From a map projection {@code d {.*, issuerKey: ...}}. */
     static Document fromMap(Map<String, Object> m) {
-        return new Document((String) m.get("key"), (String) m.get("number"), (String) m.get("type"),
-                (String) m.get("title"), (LocalDate) m.get("issuedOn"), (String) m.get("issuedOnRaw"),
-                (String) m.get("issuerKey"), (String) m.get("level"), Boolean.TRUE.equals(m.get("isSource")),
-                (String) m.get("doubt"), Provenance.fromProperties(m));
+        return new Document(
+                (String) m.get("key"),
+                (String) m.get("number"),
+                (String) m.get("type"),
+                (String) m.get("title"),
+                (LocalDate) m.get("issuedOn"),
+                (String) m.get("issuedOnRaw"),
+                (String) m.get("issuerKey"),
+                (String) m.get("level"),
+                Boolean.TRUE.equals(m.get("isSource")),
+                (String) m.get("doubt"),
+                Provenance.fromProperties(m));
     }
 }

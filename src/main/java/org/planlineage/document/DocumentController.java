@@ -33,14 +33,15 @@ class DocumentController {
 
     record Args(String pillar, Paging paging) {}
 
-    DocumentController(DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items,
-            BatchLoaderRegistry registry) {
+    DocumentController(
+            DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
         this.documents = documents;
         this.agencies = agencies;
         this.items = items;
-        registry.forTypePair(ItemsKey.class, Connection.class).withName("documentItems")
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Batches.grouped(keys,
-                        ItemsKey::args, ItemsKey::document, (docs, args) -> pages(docs, args))));
+        registry.forTypePair(ItemsKey.class, Connection.class)
+                .withName("documentItems")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() ->
+                        Batches.grouped(keys, ItemsKey::args, ItemsKey::document, (docs, args) -> pages(docs, args))));
     }
 
     @SuppressWarnings("rawtypes")
@@ -54,8 +55,8 @@ class DocumentController {
     @QueryMapping
     Document document(@Argument String key, @Argument String number) {
         if ((key == null) == (number == null)) {
-            throw ApiException.badRequest("Give exactly one of 'key' (e.g. \"742-qd-ubnd-2023\") or 'number' "
-                    + "(e.g. \"742/QĐ-UBND\")");
+            throw ApiException.badRequest(
+                    "Give exactly one of 'key' (e.g. \"742-qd-ubnd-2023\") or 'number' " + "(e.g. \"742/QĐ-UBND\")");
         }
         if (key != null) {
             Document found = documents.byKeys(List.of(key)).get(key);
@@ -69,16 +70,16 @@ class DocumentController {
             throw ApiException.notFound("No document with number '" + number + "'");
         }
         if (found.size() > 1) {
-            throw new ApiException(ApiException.Classification.AMBIGUOUS, "Number '" + number + "' was used by "
-                    + found.size() + " documents; ask again by key",
+            throw new ApiException(
+                    ApiException.Classification.AMBIGUOUS,
+                    "Number '" + number + "' was used by " + found.size() + " documents; ask again by key",
                     Map.of("candidates", found.stream().map(Document::key).toList()));
         }
         return found.get(0);
     }
 
     @QueryMapping
-    Connection<Document> documents(@Argument DocumentFilter filter, @Argument Integer first,
-            @Argument String after) {
+    Connection<Document> documents(@Argument DocumentFilter filter, @Argument Integer first, @Argument String after) {
         Paging paging = Paging.of(first, after);
         var page = documents.page(filter, paging);
         return paging.page(page.documents(), page.totalCount());
@@ -102,8 +103,12 @@ class DocumentController {
     }
 
     @SchemaMapping
-    CompletableFuture<Connection<PlanItem>> items(Document doc, @Argument Integer first, @Argument String after,
-            @Argument String pillar, DataLoader<ItemsKey, Connection<PlanItem>> documentItems) {
+    CompletableFuture<Connection<PlanItem>> items(
+            Document doc,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument String pillar,
+            DataLoader<ItemsKey, Connection<PlanItem>> documentItems) {
         return documentItems.load(new ItemsKey(doc.key(), new Args(pillar, Paging.of(first, after))));
     }
 
@@ -126,8 +131,8 @@ class DocumentController {
         return Batches.byKey(provenance, Provenance::documentKey, documents::byKeys);
     }
 
-    private static Map<Document, List<DocumentLink>> byDocument(List<Document> docs,
-            Map<String, List<DocumentLink>> links) {
+    private static Map<Document, List<DocumentLink>> byDocument(
+            List<Document> docs, Map<String, List<DocumentLink>> links) {
         return Batches.map(docs, d -> links.getOrDefault(d.key(), List.of()));
     }
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The {@code DocumentFilter} input. */
-public record DocumentFilter(List<String> types, String level, String issuer, LocalDate issuedFrom,
-        LocalDate issuedTo, String text) {}
+public record DocumentFilter(
+        List<String> types, String level, String issuer, LocalDate issuedFrom, LocalDate issuedTo, String text) {}

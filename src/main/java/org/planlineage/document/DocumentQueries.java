@@ -29,8 +29,10 @@ public class DocumentQueries {
     public Map<String, Document> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Document>();
         client.query("MATCH (d:Document) WHERE d.key IN $keys RETURN " + PROJECTION + " AS d ORDER BY d.key")
-                .bind(List.copyOf(keys)).to("keys")
-                .fetchAs(Document.class).mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetchAs(Document.class)
+                .mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
                 .all()
                 .forEach(d -> result.put(d.key(), d));
         return result;
@@ -38,7 +40,8 @@ public class DocumentQueries {
 
     /** Documents whose number is exactly this, or, if none is, equal to it once case, marks and noise are folded. */
     public List<Document> byNumber(String number) {
-        return client.query("""
+        return client
+                .query("""
                         // exact matches win; the folded form ("742qdubnd") catches loosely typed numbers
                         OPTIONAL MATCH (exact:Document {number: $number})
                         WITH collect(exact) AS exact
@@ -48,10 +51,15 @@ public class DocumentQueries {
                         UNWIND found AS d
                         RETURN %s AS d ORDER BY d.key
                         """.formatted(PROJECTION))
-                .bind(number).to("number")
-                .bind(Folding.foldNumber(number)).to("folded")
-                .fetchAs(Document.class).mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
-                .all().stream().toList();
+                .bind(number)
+                .to("number")
+                .bind(Folding.foldNumber(number))
+                .to("folded")
+                .fetchAs(Document.class)
+                .mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .all()
+                .stream()
+                .toList();
     }
 
     /** One page of documents matching the filter, newest first, and how many match in all. */
@@ -74,18 +82,25 @@ public class DocumentQueries {
         params.put("to", f.issuedTo());
         params.put("text", f.text() == null ? null : Folding.fold(f.text()));
         params.put("textNumber", f.text() == null ? null : Folding.foldNumber(f.text()));
-        long total = client.query(where + " RETURN count(d) AS n").bindAll(params)
-                .fetchAs(Long.class).one().orElse(0L);
+        long total = client.query(where + " RETURN count(d) AS n")
+                .bindAll(params)
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
         params.put("skip", paging.offset());
         params.put("limit", paging.limit());
-        var docs = client.query(where + """
+        var docs = client
+                .query(where + """
                         WITH d ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
                         SKIP $skip LIMIT $limit
                         RETURN %s AS d
                         """.formatted(PROJECTION))
                 .bindAll(params)
-                .fetchAs(Document.class).mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
-                .all().stream().toList();
+                .fetchAs(Document.class)
+                .mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .all()
+                .stream()
+                .toList();
         return new PageResult(docs, (int) total);
     }
 
@@ -109,11 +124,16 @@ public class DocumentQueries {
                         RETURN owner.key AS owner, type(r) AS relation, other.key AS other, properties(r) AS props
                         ORDER BY owner, relation, other
                         """)
-                .bind(List.copyOf(keys)).to("keys")
-                .bind(DOCUMENT_RELATIONS).to("relations")
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .bind(DOCUMENT_RELATIONS)
+                .to("relations")
                 .fetchAs(DocumentLink.class)
-                .mappedBy((t, r) -> new DocumentLink(r.get("owner").asString(), r.get("relation").asString(),
-                        r.get("other").asString(), Provenance.fromProperties(r.get("props").asMap())))
+                .mappedBy((t, r) -> new DocumentLink(
+                        r.get("owner").asString(),
+                        r.get("relation").asString(),
+                        r.get("other").asString(),
+                        Provenance.fromProperties(r.get("props").asMap())))
                 .all()
                 .forEach(l -> result.get(l.ownerKey()).add(l));
         return result;

@@ -20,8 +20,12 @@ public record Provenance(String documentKey, String locator, String quote, Strin
             if (sources.get(i).isEmpty()) {
                 continue; // a fact from outside the sources (e.g. the public list of wards) has no document
             }
-            result.add(new Provenance(sources.get(i), locators.get(i), blankToNull(quotes.get(i)),
-                    blankToNull(lines.get(i)), blankToNull(files.get(i))));
+            result.add(new Provenance(
+                    sources.get(i),
+                    locators.get(i),
+                    blankToNull(quotes.get(i)),
+                    blankToNull(lines.get(i)),
+                    blankToNull(files.get(i))));
         }
         return List.copyOf(result);
     }

@@ -8,7 +8,11 @@ import java.util.Map;
  */
 public class ApiException extends RuntimeException {
 
-    public enum Classification { NOT_FOUND, BAD_REQUEST, AMBIGUOUS }
+    public enum Classification {
+        NOT_FOUND,
+        BAD_REQUEST,
+        AMBIGUOUS
+    }
 
     private final Classification classification;
     private final Map<String, Object> extensions;

@@ -27,11 +27,15 @@ public final class Batches {
      * @param parentOf  the parent's key
      * @param load      one query: the parents' keys and the arguments to each parent's page
      */
-    public static <K, A, V> Map<K, V> grouped(java.util.Set<K> keys, Function<K, A> argsOf, Function<K, String> parentOf,
+    public static <K, A, V> Map<K, V> grouped(
+            java.util.Set<K> keys,
+            Function<K, A> argsOf,
+            Function<K, String> parentOf,
             java.util.function.BiFunction<List<String>, A, Map<String, V>> load) {
         var result = new LinkedHashMap<K, V>();
         keys.stream().collect(java.util.stream.Collectors.groupingBy(argsOf)).forEach((args, group) -> {
-            Map<String, V> byParent = load.apply(group.stream().map(parentOf).distinct().toList(), args);
+            Map<String, V> byParent =
+                    load.apply(group.stream().map(parentOf).distinct().toList(), args);
             group.forEach(k -> result.put(k, byParent.get(parentOf.apply(k))));
         });
         return result;
@@ -41,9 +45,10 @@ public final class Batches {
      * For parents that name another entity by key (an issuer, a parent unit), that entity, loaded once for the whole
      * batch; parents whose key is null are left out, which GraphQL answers as null.
      */
-    public static <P, V> Map<P, V> byKey(List<P> batch, Function<P, String> key,
-            Function<List<String>, Map<String, V>> load) {
-        Map<String, V> loaded = load.apply(batch.stream().map(key).filter(Objects::nonNull).distinct().toList());
+    public static <P, V> Map<P, V> byKey(
+            List<P> batch, Function<P, String> key, Function<List<String>, Map<String, V>> load) {
+        Map<String, V> loaded = load.apply(
+                batch.stream().map(key).filter(Objects::nonNull).distinct().toList());
         var result = new LinkedHashMap<P, V>();
         batch.forEach(p -> {
             String k = key.apply(p);

@@ -43,8 +43,10 @@ class ErrorHandling {
                 .message(e.getMessage())
                 .path(env.getExecutionStepInfo().getPath())
                 .location(env.getField().getSourceLocation())
-                .extensions(e.getMessage().contains("app.graphql.timeout")
-                        ? java.util.Map.of("limit", "app.graphql.timeout") : java.util.Map.of())
+                .extensions(
+                        e.getMessage().contains("app.graphql.timeout")
+                                ? java.util.Map.of("limit", "app.graphql.timeout")
+                                : java.util.Map.of())
                 .build();
     }
 

@@ -15,7 +15,9 @@ public record GlobalId(String type, String key) {
         int colon = id.indexOf(':');
         if (colon > 0) {
             String type = id.substring(0, colon);
-            if (type.equals("Document") || type.equals("PlanItem") || type.equals("Indicator")
+            if (type.equals("Document")
+                    || type.equals("PlanItem")
+                    || type.equals("Indicator")
                     || type.equals("Agency")) {
                 return new GlobalId(type, id.substring(colon + 1));
             }

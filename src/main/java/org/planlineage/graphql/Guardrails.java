@@ -28,9 +28,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 class Guardrails {
 
     /** graphql-java's classifications for a request that is malformed or refused before or while it runs. */
-    private static final Set<String> CLIENT_MISTAKES =
-            Set.of("ValidationError", "InvalidSyntax", "ExecutionAborted", "OperationNotSupported",
-                    "IntrospectionDisabled");
+    private static final Set<String> CLIENT_MISTAKES = Set.of(
+            "ValidationError", "InvalidSyntax", "ExecutionAborted", "OperationNotSupported", "IntrospectionDisabled");
 
     private final GuardrailProperties limits;
 
@@ -41,10 +40,10 @@ class Guardrails {
     /** The parser reads no further than the limits: a huge or deeply nested document costs little to refuse. */
     @PostConstruct
     void parserLimits() {
-        ParserOptions options = ParserOptions.getDefaultParserOptions().transform(b -> b
-                .maxTokens(limits.maxTokens())
-                .maxCharacters(limits.maxCharacters())
-                .maxRuleDepth(Math.max(limits.maxDepth() * 4, 100)));
+        ParserOptions options = ParserOptions.getDefaultParserOptions()
+                .transform(b -> b.maxTokens(limits.maxTokens())
+                        .maxCharacters(limits.maxCharacters())
+                        .maxRuleDepth(Math.max(limits.maxDepth() * 4, 100)));
         ParserOptions.setDefaultParserOptions(options);
         ParserOptions.setDefaultOperationParserOptions(options);
     }
@@ -85,9 +84,13 @@ class Guardrails {
     /** A client mistake as BAD_REQUEST naming the limit it hit; any other error as it was. */
     private static GraphQLError asContractError(ResponseError e) {
         if (!isClientMistake(e)) {
-            return GraphQLError.newError().message(e.getMessage()).errorType(e.getErrorType())
-                    .locations(e.getLocations()).path(e.getParsedPath().isEmpty() ? null : e.getParsedPath())
-                    .extensions(e.getExtensions()).build();
+            return GraphQLError.newError()
+                    .message(e.getMessage())
+                    .errorType(e.getErrorType())
+                    .locations(e.getLocations())
+                    .path(e.getParsedPath().isEmpty() ? null : e.getParsedPath())
+                    .extensions(e.getExtensions())
+                    .build();
         }
         var extensions = new LinkedHashMap<String, Object>(e.getExtensions());
         extensions.put("reason", String.valueOf(e.getErrorType()));
@@ -97,7 +100,10 @@ class Guardrails {
         }
         return GraphQLError.newError()
                 .message(limit == null ? e.getMessage() : e.getMessage() + " (limit: " + limit + ")")
-                .errorType(ErrorType.BAD_REQUEST).locations(e.getLocations()).extensions(extensions).build();
+                .errorType(ErrorType.BAD_REQUEST)
+                .locations(e.getLocations())
+                .extensions(extensions)
+                .build();
     }
 
     /** Aborts a request whose fields are still being fetched after the timeout. */
@@ -117,16 +123,16 @@ class Guardrails {
         }
 
         @Override
-        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters p,
-                InstrumentationState state) {
+        public DataFetcher<?> instrumentDataFetcher(
+                DataFetcher<?> fetcher, InstrumentationFieldFetchParameters p, InstrumentationState state) {
             if (!(state instanceof Started started) || p.isTrivialDataFetcher()) {
                 return fetcher; // a property read costs nothing worth cutting
             }
             return env -> {
                 long elapsed = (System.nanoTime() - started.at()) / 1_000_000;
                 if (elapsed > timeoutMillis) {
-                    throw new AbortExecutionException("The request ran longer than " + timeoutMillis
-                            + " ms (app.graphql.timeout)");
+                    throw new AbortExecutionException(
+                            "The request ran longer than " + timeoutMillis + " ms (app.graphql.timeout)");
                 }
                 return fetcher.get(env);
             };
@@ -143,9 +149,11 @@ class Guardrails {
             return false;
         }
         String path = error.getPath();
-        return all.stream().anyMatch(other -> other != error
-                && !"NullValueInNonNullableField".equals(String.valueOf(other.getErrorType()))
-                && !other.getPath().isEmpty() && path.startsWith(other.getPath() + "."));
+        return all.stream()
+                .anyMatch(other -> other != error
+                        && !"NullValueInNonNullableField".equals(String.valueOf(other.getErrorType()))
+                        && !other.getPath().isEmpty()
+                        && path.startsWith(other.getPath() + "."));
     }
 
     /** Which configured limit a graphql-java refusal is about, so the caller knows what was hit. */

@@ -25,7 +25,8 @@ public record Paging(int offset, int limit) {
     }
 
     public static String cursor(int position) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -50,7 +51,9 @@ public record Paging(int offset, int limit) {
         for (int i = 0; i < items.size(); i++) {
             edges.add(new Connection.Edge<>(cursor(offset + i), items.get(i)));
         }
-        var info = new Connection.PageInfo(offset + items.size() < totalCount, offset > 0,
+        var info = new Connection.PageInfo(
+                offset + items.size() < totalCount,
+                offset > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(edges, info, totalCount);

@@ -19,7 +19,8 @@ class SchemaInspection {
     @Bean
     GraphQlSourceBuilderCustomizer strictSchemaInspection() {
         return builder -> builder.inspectSchemaMappings(report -> {
-            if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()
+            if (!report.unmappedFields().isEmpty()
+                    || !report.unmappedRegistrations().isEmpty()
                     || !report.unmappedArguments().isEmpty()) {
                 throw new IllegalStateException("The GraphQL schema and the controllers disagree: " + report);
             }

@@ -34,7 +34,8 @@ class ComparisonService {
         List<String> itemKeys = indicators.itemKeys(List.of(indicatorKey)).get(indicatorKey);
         Map<String, PlanItem> byKey = items.byKeys(itemKeys);
         Map<String, List<Target>> targets = items.values(itemKeys, false);
-        var docs = documents.byKeys(byKey.values().stream().map(PlanItem::documentKey).distinct().toList());
+        var docs = documents.byKeys(
+                byKey.values().stream().map(PlanItem::documentKey).distinct().toList());
 
         var entries = new ArrayList<Comparison.Entry>();
         for (String key : itemKeys) {
@@ -56,8 +57,8 @@ class ComparisonService {
             for (var lower : entries) {
                 if (upper.year() == lower.year() && rank(lower.level()) > rank(upper.level())) {
                     var outcome = Verdicts.compare(lower.target(), upper.target());
-                    pairs.add(new Comparison.Pair(upper.year(), lower, upper, outcome.verdict(),
-                            outcome.explanation()));
+                    pairs.add(
+                            new Comparison.Pair(upper.year(), lower, upper, outcome.verdict(), outcome.explanation()));
                 }
             }
         }

@@ -11,7 +11,11 @@ public record Indicator(String key, String name, String pillar, String unit, Str
     }
 
     static Indicator fromMap(Map<String, Object> m) {
-        return new Indicator((String) m.get("key"), (String) m.get("name"), (String) m.get("pillar"),
-                (String) m.get("unit"), (String) m.get("note"));
+        return new Indicator(
+                (String) m.get("key"),
+                (String) m.get("name"),
+                (String) m.get("pillar"),
+                (String) m.get("unit"),
+                (String) m.get("note"));
     }
 }

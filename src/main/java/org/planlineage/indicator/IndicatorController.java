@@ -35,8 +35,8 @@ class IndicatorController {
     }
 
     @QueryMapping
-    Connection<Indicator> indicators(@Argument String search, @Argument String pillar, @Argument Integer first,
-            @Argument String after) {
+    Connection<Indicator> indicators(
+            @Argument String search, @Argument String pillar, @Argument Integer first, @Argument String after) {
         Paging paging = Paging.of(first, after);
         var page = indicators.page(search, pillar, paging);
         return paging.page(page.indicators(), page.totalCount());
@@ -57,9 +57,11 @@ class IndicatorController {
     @BatchMapping(typeName = "Indicator", field = "items")
     Map<Indicator, List<PlanItem>> items(List<Indicator> batch) {
         var itemKeys = indicators.itemKeys(batch.stream().map(Indicator::key).toList());
-        var byKey = items.byKeys(itemKeys.values().stream().flatMap(List::stream).distinct().toList());
+        var byKey = items.byKeys(
+                itemKeys.values().stream().flatMap(List::stream).distinct().toList());
         var result = new LinkedHashMap<Indicator, List<PlanItem>>();
-        batch.forEach(i -> result.put(i, itemKeys.get(i.key()).stream().map(byKey::get).toList()));
+        batch.forEach(i ->
+                result.put(i, itemKeys.get(i.key()).stream().map(byKey::get).toList()));
         return result;
     }
 }

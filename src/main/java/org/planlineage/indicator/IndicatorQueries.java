@@ -22,8 +22,10 @@ public class IndicatorQueries {
     public Map<String, Indicator> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Indicator>();
         client.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN properties(i) AS i ORDER BY i.key")
-                .bind(List.copyOf(keys)).to("keys")
-                .fetchAs(Indicator.class).mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetchAs(Indicator.class)
+                .mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
                 .all()
                 .forEach(i -> result.put(i.key(), i));
         return result;
@@ -41,13 +43,21 @@ public class IndicatorQueries {
         params.put("pillar", pillar);
         params.put("search", search == null ? null : Folding.fold(search));
         params.put("raw", search == null ? null : search.toLowerCase());
-        long total = client.query(match + " RETURN count(i)").bindAll(params).fetchAs(Long.class).one().orElse(0L);
+        long total = client.query(match + " RETURN count(i)")
+                .bindAll(params)
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
         params.put("skip", paging.offset());
         params.put("limit", paging.limit());
-        var indicators = client.query(match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit")
+        var indicators = client
+                .query(match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit")
                 .bindAll(params)
-                .fetchAs(Indicator.class).mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
-                .all().stream().toList();
+                .fetchAs(Indicator.class)
+                .mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
+                .all()
+                .stream()
+                .toList();
         return new Page(indicators, (int) total);
     }
 
@@ -62,8 +72,10 @@ public class IndicatorQueries {
                         RETURN i.key AS indicator, p.key AS item
                         ORDER BY indicator, d.issuedOn IS NULL, d.issuedOn, p.key
                         """)
-                .bind(List.copyOf(indicatorKeys)).to("keys")
-                .fetch().all()
+                .bind(List.copyOf(indicatorKeys))
+                .to("keys")
+                .fetch()
+                .all()
                 .forEach(row -> result.get((String) row.get("indicator")).add((String) row.get("item")));
         return result;
     }

@@ -35,15 +35,21 @@ class PlanItemController {
     private final AgencyQueries agencies;
     private final IndicatorQueries indicators;
 
-    PlanItemController(PlanItemQueries items, DocumentQueries documents, AgencyQueries agencies,
-            IndicatorQueries indicators, BatchLoaderRegistry registry) {
+    PlanItemController(
+            PlanItemQueries items,
+            DocumentQueries documents,
+            AgencyQueries agencies,
+            IndicatorQueries indicators,
+            BatchLoaderRegistry registry) {
         this.items = items;
         this.documents = documents;
         this.agencies = agencies;
         this.indicators = indicators;
-        registry.forTypePair(String.class, List.class).withName("planItemTargets")
+        registry.forTypePair(String.class, List.class)
+                .withName("planItemTargets")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(items.values(keys, false))));
-        registry.forTypePair(ResponsibleKey.class, List.class).withName("planItemResponsibilities")
+        registry.forTypePair(ResponsibleKey.class, List.class)
+                .withName("planItemResponsibilities")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(responsibilities(keys))));
     }
 
@@ -68,10 +74,12 @@ class PlanItemController {
     }
 
     @SchemaMapping
-    CompletableFuture<Target> target(PlanItem item, @Argument int year,
-            DataLoader<String, List<Target>> planItemTargets) {
-        return planItemTargets.load(item.key())
-                .thenApply(all -> all.stream().filter(t -> t.year() == year).findFirst().orElse(null));
+    CompletableFuture<Target> target(
+            PlanItem item, @Argument int year, DataLoader<String, List<Target>> planItemTargets) {
+        return planItemTargets
+                .load(item.key())
+                .thenApply(all ->
+                        all.stream().filter(t -> t.year() == year).findFirst().orElse(null));
     }
 
     @BatchMapping
@@ -93,8 +101,10 @@ class PlanItemController {
     @BatchMapping
     Map<PlanItem, List<Document>> legalBasis(List<PlanItem> batch) {
         var basis = items.legalBasisKeys(keys(batch));
-        var docs = documents.byKeys(basis.values().stream().flatMap(List::stream).distinct().toList());
-        return Batches.map(batch, p -> basis.get(p.key()).stream().map(docs::get).toList());
+        var docs = documents.byKeys(
+                basis.values().stream().flatMap(List::stream).distinct().toList());
+        return Batches.map(
+                batch, p -> basis.get(p.key()).stream().map(docs::get).toList());
     }
 
     @BatchMapping
@@ -104,7 +114,9 @@ class PlanItemController {
     }
 
     @SchemaMapping
-    CompletableFuture<List<Responsibility>> responsibleUnits(PlanItem item, @Argument Boolean expandGroups,
+    CompletableFuture<List<Responsibility>> responsibleUnits(
+            PlanItem item,
+            @Argument Boolean expandGroups,
             DataLoader<ResponsibleKey, List<Responsibility>> planItemResponsibilities) {
         return planItemResponsibilities.load(new ResponsibleKey(item.key(), expandGroups == null || expandGroups));
     }
@@ -112,7 +124,9 @@ class PlanItemController {
     private Map<ResponsibleKey, List<Responsibility>> responsibilities(java.util.Set<ResponsibleKey> keys) {
         var result = new LinkedHashMap<ResponsibleKey, List<Responsibility>>();
         for (boolean expand : new boolean[] {true, false}) {
-            var ofThisKind = keys.stream().filter(k -> k.expandGroups() == expand).map(ResponsibleKey::itemKey)
+            var ofThisKind = keys.stream()
+                    .filter(k -> k.expandGroups() == expand)
+                    .map(ResponsibleKey::itemKey)
                     .toList();
             if (!ofThisKind.isEmpty()) {
                 agencies.responsibilities(ofThisKind, expand)
@@ -124,8 +138,10 @@ class PlanItemController {
 
     private Map<PlanItem, List<Agency>> units(List<PlanItem> batch, String role) {
         var unitKeys = items.unitKeys(keys(batch), role);
-        var byKey = agencies.byKeys(unitKeys.values().stream().flatMap(List::stream).distinct().toList());
-        return Batches.map(batch, p -> unitKeys.get(p.key()).stream().map(byKey::get).toList());
+        var byKey = agencies.byKeys(
+                unitKeys.values().stream().flatMap(List::stream).distinct().toList());
+        return Batches.map(
+                batch, p -> unitKeys.get(p.key()).stream().map(byKey::get).toList());
     }
 
     /** The registry is typed by class, so list values travel as raw {@code List}s. */

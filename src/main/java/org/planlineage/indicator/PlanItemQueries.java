@@ -27,8 +27,10 @@ public class PlanItemQueries {
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
                         RETURN %s AS p ORDER BY d.key, p.position
                         """.formatted(PROJECTION))
-                .bind(List.copyOf(keys)).to("keys")
-                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetchAs(PlanItem.class)
+                .mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
                 .all()
                 .forEach(p -> result.put(p.key(), p));
         return result;
@@ -65,8 +67,8 @@ public class PlanItemQueries {
     }
 
     /** Runs a {@code parent, d, p} match, then cuts each parent's ordered rows to the page. */
-    private Map<String, Page> pages(String match, Collection<String> parents, Map<String, Object> params,
-            Paging paging) {
+    private Map<String, Page> pages(
+            String match, Collection<String> parents, Map<String, Object> params, Paging paging) {
         var result = new LinkedHashMap<String, Page>();
         parents.forEach(k -> result.put(k, new Page(List.of(), 0)));
         params.put("parents", List.copyOf(parents));
@@ -75,15 +77,13 @@ public class PlanItemQueries {
         client.query(match + """
                         WITH parent, collect(p {.*, documentKey: d.key}) AS rows
                         RETURN parent, size(rows) AS total, rows[$skip..$end] AS page
-                        """)
-                .bindAll(params)
-                .fetch().all()
-                .forEach(row -> {
-                    @SuppressWarnings("unchecked")
-                    var rows = (List<Map<String, Object>>) row.get("page");
-                    result.put((String) row.get("parent"), new Page(rows.stream().map(PlanItem::fromMap).toList(),
-                            ((Number) row.get("total")).intValue()));
-                });
+                        """).bindAll(params).fetch().all().forEach(row -> {
+            @SuppressWarnings("unchecked")
+            var rows = (List<Map<String, Object>>) row.get("page");
+            result.put(
+                    (String) row.get("parent"),
+                    new Page(rows.stream().map(PlanItem::fromMap).toList(), ((Number) row.get("total")).intValue()));
+        });
         return result;
     }
 
@@ -96,16 +96,23 @@ public class PlanItemQueries {
     /** A document's row by printed number ("12", "12.") or ref ("after-111"); several tables may share a number. */
     public List<PlanItem> ofDocumentByNumber(String documentKey, String number) {
         String bare = number.strip().replaceAll("\\.$", "");
-        return client.query("""
+        return client
+                .query("""
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: $document})
                         WHERE p.ref = $bare OR p.number = $number OR p.number = $bare + '.'
                         RETURN %s AS p ORDER BY p.kind = 'BUDGET_LINE', p.position
                         """.formatted(PROJECTION))
-                .bind(documentKey).to("document")
-                .bind(bare).to("bare")
-                .bind(number.strip()).to("number")
-                .fetchAs(PlanItem.class).mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
-                .all().stream().toList();
+                .bind(documentKey)
+                .to("document")
+                .bind(bare)
+                .to("bare")
+                .bind(number.strip())
+                .to("number")
+                .fetchAs(PlanItem.class)
+                .mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .all()
+                .stream()
+                .toList();
     }
 
     /** Targets ({@code HAS_TARGET}) or results ({@code HAS_RESULT}) per item key, in year order. */
@@ -116,10 +123,13 @@ public class PlanItemQueries {
                         WHERE p.key IN $keys AND type(r) = $type
                         RETURN p.key AS item, properties(t) AS t ORDER BY item, t.year
                         """)
-                .bind(List.copyOf(itemKeys)).to("keys")
-                .bind(results ? "HAS_RESULT" : "HAS_TARGET").to("type")
+                .bind(List.copyOf(itemKeys))
+                .to("keys")
+                .bind(results ? "HAS_RESULT" : "HAS_TARGET")
+                .to("type")
                 .fetchAs(Target.class)
-                .mappedBy((t, r) -> Target.fromMap(r.get("item").asString(), r.get("t").asMap()))
+                .mappedBy((t, r) ->
+                        Target.fromMap(r.get("item").asString(), r.get("t").asMap()))
                 .all()
                 .forEach(t -> byItem.get(t.itemKey()).add(t));
         return byItem;
@@ -133,9 +143,12 @@ public class PlanItemQueries {
                         WHERE p.key IN $keys AND type(r) = $role
                         RETURN p.key AS item, a.key AS agency ORDER BY item, r.position
                         """)
-                .bind(List.copyOf(itemKeys)).to("keys")
-                .bind(role).to("role")
-                .fetch().all()
+                .bind(List.copyOf(itemKeys))
+                .to("keys")
+                .bind(role)
+                .to("role")
+                .fetch()
+                .all()
                 .forEach(row -> byItem.get((String) row.get("item")).add((String) row.get("agency")));
         return byItem;
     }
@@ -155,14 +168,11 @@ public class PlanItemQueries {
                         UNWIND basis AS b
                         WITH p, b ORDER BY b
                         RETURN p.key AS item, collect(b) AS basis
-                        """)
-                .bind(List.copyOf(itemKeys)).to("keys")
-                .fetch().all()
-                .forEach(row -> {
-                    @SuppressWarnings("unchecked")
-                    var basis = (List<String>) row.get("basis");
-                    byItem.get((String) row.get("item")).addAll(basis);
-                });
+                        """).bind(List.copyOf(itemKeys)).to("keys").fetch().all().forEach(row -> {
+            @SuppressWarnings("unchecked")
+            var basis = (List<String>) row.get("basis");
+            byItem.get((String) row.get("item")).addAll(basis);
+        });
         return byItem;
     }
 
@@ -173,8 +183,10 @@ public class PlanItemQueries {
                         MATCH (p:PlanItem)-[:SETS]->(i:Indicator) WHERE p.key IN $keys
                         RETURN p.key AS item, i.key AS indicator
                         """)
-                .bind(List.copyOf(itemKeys)).to("keys")
-                .fetch().all()
+                .bind(List.copyOf(itemKeys))
+                .to("keys")
+                .fetch()
+                .all()
                 .forEach(row -> result.put((String) row.get("item"), (String) row.get("indicator")));
         return result;
     }

@@ -32,9 +32,20 @@ public final class TargetParser {
     /** A parsed cell; comparator, value and unit-of-value are null when the cell is not exactly one main value. */
     public record Parsed(Comparator comparator, Double value, TargetUnit unit, String scope, List<Part> parts) {}
 
-    public enum Comparator { EQ, GT, GTE, LT, LTE }
+    public enum Comparator {
+        EQ,
+        GT,
+        GTE,
+        LT,
+        LTE
+    }
 
-    public enum TargetUnit { PERCENT, COUNT, MILLION_VND, TEXT }
+    public enum TargetUnit {
+        PERCENT,
+        COUNT,
+        MILLION_VND,
+        TEXT
+    }
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile(";\\s*|\\.\\s+");
     private static final Pattern LEAD_IN = Pattern.compile("^(.*?\\bchọn)\\s+(?=[>≥<≤\\d])", Pattern.CASE_INSENSITIVE);
@@ -84,7 +95,8 @@ public final class TargetParser {
             boolean nextIsValue = !tail.isEmpty() && VALUE.matcher(tail).matches() && startsWithValue(tail);
             String scope = nextIsValue || tail.isEmpty() ? null : stripParentheses(tail);
             // a part's raw is the words read for it: after "20%", the clause's last part is "40%", not the clause
-            String partRaw = nextIsValue ? rest.substring(0, rest.length() - tail.length()).strip()
+            String partRaw = nextIsValue
+                    ? rest.substring(0, rest.length() - tail.length()).strip()
                     : continued ? rest : clause;
             parts.add(new Part(partRaw, comparator(m.group(1)), number(m.group(2)), unit, scope, sub));
             rest = nextIsValue ? tail : "";
@@ -102,7 +114,9 @@ public final class TargetParser {
     }
 
     private static String stripParentheses(String s) {
-        return s.startsWith("(") && s.endsWith(")") ? s.substring(1, s.length() - 1).strip() : s;
+        return s.startsWith("(") && s.endsWith(")")
+                ? s.substring(1, s.length() - 1).strip()
+                : s;
     }
 
     private static Comparator comparator(String word) {

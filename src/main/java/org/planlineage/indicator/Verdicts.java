@@ -16,16 +16,18 @@ final class Verdicts {
         if (!lower.isSingleNumber() || !upper.isSingleNumber()) {
             Target text = !lower.isSingleNumber() ? lower : upper;
             String why = text.parts().size() > 1 ? "holds several values" : "is not a number";
-            return new Outcome("NOT_COMPARABLE", quote(text) + " " + why + ", so it cannot be set against "
-                    + quote(text == lower ? upper : lower));
+            return new Outcome(
+                    "NOT_COMPARABLE",
+                    quote(text) + " " + why + ", so it cannot be set against " + quote(text == lower ? upper : lower));
         }
         if (!lower.unit().equals(upper.unit())) {
             return new Outcome("NOT_COMPARABLE", quote(lower) + " and " + quote(upper) + " measure different units");
         }
         boolean lowerFloor = isFloor(lower.comparator());
         if (lowerFloor != isFloor(upper.comparator())) {
-            return new Outcome("NOT_COMPARABLE", quote(lower) + " and " + quote(upper)
-                    + " bound the outcome from different sides");
+            return new Outcome(
+                    "NOT_COMPARABLE",
+                    quote(lower) + " and " + quote(upper) + " bound the outcome from different sides");
         }
         int demand = Double.compare(lower.value(), upper.value());
         if (demand == 0) {

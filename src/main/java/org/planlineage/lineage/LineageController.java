@@ -17,9 +17,14 @@ class LineageController {
     }
 
     @QueryMapping
-    Lineage lineage(@Argument String from, @Argument String direction, @Argument Integer maxDepth,
-            @Argument List<String> relations, DataFetchingEnvironment env) {
+    Lineage lineage(
+            @Argument String from,
+            @Argument String direction,
+            @Argument Integer maxDepth,
+            @Argument List<String> relations,
+            DataFetchingEnvironment env) {
         // paths are the costly part of a large lineage: build them only when the query asks for them
-        return lineages.lineage(from, direction, maxDepth, relations, env.getSelectionSet().contains("paths"));
+        return lineages.lineage(
+                from, direction, maxDepth, relations, env.getSelectionSet().contains("paths"));
     }
 }

@@ -11,5 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPaths the most paths one answer lists; past it the answer is cut and {@code truncated} is true
  */
 @ConfigurationProperties("app.lineage")
-public record LineageProperties(@DefaultValue("20") int maxDepth, @DefaultValue("3000") int maxNodes,
+public record LineageProperties(
+        @DefaultValue("20") int maxDepth,
+        @DefaultValue("3000") int maxNodes,
         @DefaultValue("20000") int maxPaths) {}

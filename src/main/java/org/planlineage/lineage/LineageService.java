@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 class LineageService {
 
     /** Without {@code relations}, everything but CITES: a mere mention is not a derivation. */
-    static final List<String> DEFAULT_RELATIONS = List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY",
-            "SET_IN", "LEAD", "COOPERATING", "MEMBER_OF");
+    static final List<String> DEFAULT_RELATIONS =
+            List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "SET_IN", "LEAD", "COOPERATING", "MEMBER_OF");
 
     /** UP: from the derived node along every followed relation to what it derives from (always a document). */
     private static final String UP = """
@@ -91,7 +91,11 @@ class LineageService {
     private final PlanItemQueries items;
     private final AgencyQueries agencies;
 
-    LineageService(Neo4jClient client, LineageProperties limits, DocumentQueries documents, PlanItemQueries items,
+    LineageService(
+            Neo4jClient client,
+            LineageProperties limits,
+            DocumentQueries documents,
+            PlanItemQueries items,
             AgencyQueries agencies) {
         this.client = client;
         this.limits = limits;
@@ -133,7 +137,8 @@ class LineageService {
                     degree.put(h.child(), hop);
                     next.add(h.child());
                 }
-                edges.putIfAbsent(h.from() + " " + h.relation() + " " + h.to(),
+                edges.putIfAbsent(
+                        h.from() + " " + h.relation() + " " + h.to(),
                         new Lineage.Edge(h.from(), h.to(), h.relation(), h.prov()));
                 children.computeIfAbsent(h.parent(), k -> new ArrayList<>()).add(h);
             }
@@ -154,13 +159,15 @@ class LineageService {
     private String resolveRoot(String from) {
         GlobalId id = GlobalId.parse(from);
         if (id.type() != null && !id.type().equals("Document") && !id.type().equals("PlanItem")) {
-            throw ApiException.badRequest("A lineage starts at a Document or a PlanItem; '" + from + "' is an "
-                    + id.type());
+            throw ApiException.badRequest(
+                    "A lineage starts at a Document or a PlanItem; '" + from + "' is an " + id.type());
         }
-        if ((id.type() == null || id.type().equals("Document")) && !documents.byKeys(List.of(id.key())).isEmpty()) {
+        if ((id.type() == null || id.type().equals("Document"))
+                && !documents.byKeys(List.of(id.key())).isEmpty()) {
             return GlobalId.of("Document", id.key());
         }
-        if ((id.type() == null || id.type().equals("PlanItem")) && !items.byKeys(List.of(id.key())).isEmpty()) {
+        if ((id.type() == null || id.type().equals("PlanItem"))
+                && !items.byKeys(List.of(id.key())).isEmpty()) {
             return GlobalId.of("PlanItem", id.key());
         }
         throw ApiException.notFound("No document or plan item with id or key '" + from + "'");
@@ -175,20 +182,30 @@ class LineageService {
             GlobalId g = GlobalId.parse(id);
             byLabel.get(g.type()).add(g.key());
         });
-        return client.query(up ? UP : DOWN)
-                .bind(byLabel.get("Document")).to("documents")
-                .bind(byLabel.get("PlanItem")).to("items")
-                .bind(byLabel.get("Agency")).to("agencies")
-                .bind(relations).to("relations")
+        return client
+                .query(up ? UP : DOWN)
+                .bind(byLabel.get("Document"))
+                .to("documents")
+                .bind(byLabel.get("PlanItem"))
+                .to("items")
+                .bind(byLabel.get("Agency"))
+                .to("agencies")
+                .bind(relations)
+                .to("relations")
                 .fetchAs(Hop.class)
                 .mappedBy((t, r) -> new Hop(
-                        GlobalId.of(r.get("parentLabel").asString(), r.get("parent").asString()),
-                        GlobalId.of(r.get("childLabel").asString(), r.get("child").asString()),
-                        GlobalId.of(r.get("fromLabel").asString(), r.get("fromKey").asString()),
+                        GlobalId.of(
+                                r.get("parentLabel").asString(), r.get("parent").asString()),
+                        GlobalId.of(
+                                r.get("childLabel").asString(), r.get("child").asString()),
+                        GlobalId.of(
+                                r.get("fromLabel").asString(), r.get("fromKey").asString()),
                         GlobalId.of(r.get("toLabel").asString(), r.get("toKey").asString()),
                         r.get("relation").asString(),
                         Provenance.fromProperties(r.get("props").asMap())))
-                .all().stream().toList();
+                .all()
+                .stream()
+                .toList();
     }
 
     /** The entities behind the ids: one query per type. */
@@ -199,7 +216,8 @@ class LineageService {
             byType.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(g.key());
         });
         var result = new HashMap<String, Object>();
-        documents.byKeys(byType.getOrDefault("Document", List.of()))
+        documents
+                .byKeys(byType.getOrDefault("Document", List.of()))
                 .forEach((k, v) -> result.put(GlobalId.of("Document", k), v));
         items.byKeys(byType.getOrDefault("PlanItem", List.of()))
                 .forEach((k, v) -> result.put(GlobalId.of("PlanItem", k), v));
@@ -212,8 +230,13 @@ class LineageService {
      * Depth-first, every path from the root to a node with nothing further (a top UP, a bottom DOWN); a node already
      * on the path is not entered again. Returns false when {@code maxPaths} cut the listing.
      */
-    private boolean paths(String at, Map<String, List<Hop>> children, Map<String, Object> entities,
-            List<Lineage.Step> path, Set<String> onPath, List<Lineage.Path> out) {
+    private boolean paths(
+            String at,
+            Map<String, List<Hop>> children,
+            Map<String, Object> entities,
+            List<Lineage.Step> path,
+            Set<String> onPath,
+            List<Lineage.Path> out) {
         if (path.isEmpty()) {
             path.add(new Lineage.Step(entities.get(at), null, List.of()));
         }

@@ -24,8 +24,8 @@ class NodeController {
     private final IndicatorQueries indicators;
     private final AgencyQueries agencies;
 
-    NodeController(DocumentQueries documents, PlanItemQueries items, IndicatorQueries indicators,
-            AgencyQueries agencies) {
+    NodeController(
+            DocumentQueries documents, PlanItemQueries items, IndicatorQueries indicators, AgencyQueries agencies) {
         this.documents = documents;
         this.items = items;
         this.indicators = indicators;

@@ -41,7 +41,11 @@ class SearchService {
     private final IndicatorQueries indicators;
     private final AgencyQueries agencies;
 
-    SearchService(Neo4jClient client, DocumentQueries documents, PlanItemQueries items, IndicatorQueries indicators,
+    SearchService(
+            Neo4jClient client,
+            DocumentQueries documents,
+            PlanItemQueries items,
+            IndicatorQueries indicators,
             AgencyQueries agencies) {
         this.client = client;
         this.documents = documents;
@@ -63,10 +67,14 @@ class SearchService {
         }
         // terms are folded letters and digits only, so nothing in them is Lucene syntax
         String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);
-        List<String> labels = kinds == null || kinds.isEmpty() ? List.copyOf(KIND_BY_LABEL.keySet())
-                : KIND_BY_LABEL.entrySet().stream().filter(e -> kinds.contains(e.getValue())).map(Map.Entry::getKey)
+        List<String> labels = kinds == null || kinds.isEmpty()
+                ? List.copyOf(KIND_BY_LABEL.keySet())
+                : KIND_BY_LABEL.entrySet().stream()
+                        .filter(e -> kinds.contains(e.getValue()))
+                        .map(Map.Entry::getKey)
                         .toList();
-        var found = client.query("""
+        var found = client
+                .query("""
                         CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
                         WITH node, score, labels(node)[0] AS label
                         WHERE label IN $labels
@@ -74,13 +82,20 @@ class SearchService {
                         ORDER BY score DESC, key
                         LIMIT $limit
                         """)
-                .bind(query).to("query")
-                .bind(labels).to("labels")
-                .bind(limit).to("limit")
+                .bind(query)
+                .to("query")
+                .bind(labels)
+                .to("labels")
+                .bind(limit)
+                .to("limit")
                 .fetchAs(Found.class)
-                .mappedBy((t, r) -> new Found(r.get("label").asString(), r.get("key").asString(),
+                .mappedBy((t, r) -> new Found(
+                        r.get("label").asString(),
+                        r.get("key").asString(),
                         r.get("score").asDouble()))
-                .all().stream().toList();
+                .all()
+                .stream()
+                .toList();
         return hits(found, Set.copyOf(terms));
     }
 
@@ -121,14 +136,18 @@ class SearchService {
     }
 
     private static List<String> keysOf(List<Found> found, String label) {
-        return found.stream().filter(f -> f.label().equals(label)).map(Found::key).toList();
+        return found.stream()
+                .filter(f -> f.label().equals(label))
+                .map(Found::key)
+                .toList();
     }
 
     static List<String> terms(String text) {
         return Arrays.stream(WORDS.split(Folding.fold(text == null ? "" : text)))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new))
-                .stream().toList();
+                .stream()
+                .toList();
     }
 
     /** The text around the first matching word, matching words marked «like this». */

@@ -28,7 +28,8 @@ record CsvFile(String name, List<String> header, List<Row> rows) {
         }
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -37,7 +38,8 @@ record CsvFile(String name, List<String> header, List<Row> rows) {
     static CsvFile read(String name, Resource resource) throws IOException {
         try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
                 CSVParser parser = FORMAT.parse(in)) {
-            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+            List<String> header =
+                    parser.getHeaderNames().stream().map(String::strip).toList();
             var rows = new ArrayList<Row>();
             var file = new CsvFile(name, header, rows);
             long lineBefore = parser.getCurrentLineNumber();

@@ -21,26 +21,62 @@ record Seed(
 
     record Source(String file, String document, boolean primary, String part) {}
 
-    record Agency(String key, String name, List<String> aliases, String kind, String level, String parent,
-            String doubt, Prov prov) {}
+    record Agency(
+            String key,
+            String name,
+            List<String> aliases,
+            String kind,
+            String level,
+            String parent,
+            String doubt,
+            Prov prov) {}
 
     record Membership(String group, String member, Prov prov) {}
 
     record Succession(String predecessor, String successor, LocalDate since, Prov prov) {}
 
-    record Document(String key, String number, String type, LocalDate issuedOn, String issuedOnRaw, String issuer,
-            String level, String title, boolean isSource, String doubt, Prov prov) {}
+    record Document(
+            String key,
+            String number,
+            String type,
+            LocalDate issuedOn,
+            String issuedOnRaw,
+            String issuer,
+            String level,
+            String title,
+            boolean isSource,
+            String doubt,
+            Prov prov) {}
 
     /** One stated relation; the writer merges rows of the same (from, relation, to) into one edge. */
     record Link(String from, String relation, String to, Prov prov) {}
 
     record Value(int year, String raw, TargetParser.Parsed parsed) {}
 
-    record Item(String key, String document, String ref, String number, int position, String text, String kind,
-            String pillar, String section, String subsection, List<Value> targets, List<Value> results,
-            String leadRaw, String cooperatingRaw, List<String> lead, List<String> cooperating,
-            String legalBasisRaw, List<String> legalBasis, String note, String doubt, Prov prov, Prov legalBasisProv) {}
+    record Item(
+            String key,
+            String document,
+            String ref,
+            String number,
+            int position,
+            String text,
+            String kind,
+            String pillar,
+            String section,
+            String subsection,
+            List<Value> targets,
+            List<Value> results,
+            String leadRaw,
+            String cooperatingRaw,
+            List<String> lead,
+            List<String> cooperating,
+            String legalBasisRaw,
+            List<String> legalBasis,
+            String note,
+            String doubt,
+            Prov prov,
+            Prov legalBasisProv) {}
 
-    record Indicator(String key, String name, String pillar, String unit, String note, boolean curated,
-            List<String> items) {}
+    record Indicator(
+            String key, String name, String pillar, String unit, String note, boolean curated, List<String> items) {}
 }

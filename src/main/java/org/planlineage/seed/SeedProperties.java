@@ -13,7 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 copy instead of the files packaged in the jar
  */
 @ConfigurationProperties("app.seed")
-public record SeedProperties(Mode mode, @DefaultValue("classpath:graph-seed/") String location) {
+public record SeedProperties(
+        Mode mode, @DefaultValue("classpath:graph-seed/") String location) {
 
-    public enum Mode { IF_CHANGED, ALWAYS, NEVER }
+    public enum Mode {
+        IF_CHANGED,
+        ALWAYS,
+        NEVER
+    }
 }

@@ -35,13 +35,42 @@ final class SeedReader {
     static final String MODEL_VERSION = "2";
 
     static final Set<String> RELATIONS = Set.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "CITES");
-    static final Set<String> DOCUMENT_TYPES = Set.of("LAW", "PARTY_RESOLUTION", "GOVERNMENT_RESOLUTION", "DECREE",
-            "DECISION", "PLAN", "PROGRAMME", "DIRECTIVE", "CIRCULAR", "DISPATCH", "REPORT", "SUBMISSION", "STRATEGY",
-            "STANDARD", "OTHER");
+    static final Set<String> DOCUMENT_TYPES = Set.of(
+            "LAW",
+            "PARTY_RESOLUTION",
+            "GOVERNMENT_RESOLUTION",
+            "DECREE",
+            "DECISION",
+            "PLAN",
+            "PROGRAMME",
+            "DIRECTIVE",
+            "CIRCULAR",
+            "DISPATCH",
+            "REPORT",
+            "SUBMISSION",
+            "STRATEGY",
+            "STANDARD",
+            "OTHER");
     static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCE", "DISTRICT", "COMMUNE");
-    static final Set<String> AGENCY_KINDS = Set.of("PEOPLES_COMMITTEE", "PEOPLES_COUNCIL", "PARTY_COMMITTEE",
-            "NATIONAL_ASSEMBLY", "GOVERNMENT", "PRIME_MINISTER", "MINISTRY", "DEPARTMENT", "DIVISION", "OFFICE",
-            "CENTRE", "POLICE", "MASS_ORGANISATION", "ENTERPRISE", "SCHOOL", "STEERING_COMMITTEE", "GROUP", "OTHER");
+    static final Set<String> AGENCY_KINDS = Set.of(
+            "PEOPLES_COMMITTEE",
+            "PEOPLES_COUNCIL",
+            "PARTY_COMMITTEE",
+            "NATIONAL_ASSEMBLY",
+            "GOVERNMENT",
+            "PRIME_MINISTER",
+            "MINISTRY",
+            "DEPARTMENT",
+            "DIVISION",
+            "OFFICE",
+            "CENTRE",
+            "POLICE",
+            "MASS_ORGANISATION",
+            "ENTERPRISE",
+            "SCHOOL",
+            "STEERING_COMMITTEE",
+            "GROUP",
+            "OTHER");
     static final Set<String> PILLARS = Set.of("DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY", "DIGITAL_SOCIETY", "OTHER");
     static final Set<String> UNITS = Set.of("PERCENT", "COUNT", "MILLION_VND", "TEXT");
 
@@ -67,14 +96,23 @@ final class SeedReader {
     /** Reads everything, or throws {@link SeedException} listing every problem found. */
     Seed read() {
         CsvFile sourcesFile = file("sources.csv", "file", "document", "primary");
-        CsvFile documentsFile = file("documents.csv", "key", "number", "type", "issued_on", "issuer", "level",
-                "title", "source", "lines", "quote");
-        CsvFile linksFile = file("document-links.csv", "from", "relation", "to", "source", "locator", "lines",
+        CsvFile documentsFile = file(
+                "documents.csv",
+                "key",
+                "number",
+                "type",
+                "issued_on",
+                "issuer",
+                "level",
+                "title",
+                "source",
+                "lines",
                 "quote");
+        CsvFile linksFile = file("document-links.csv", "from", "relation", "to", "source", "locator", "lines", "quote");
         List<CsvFile> agencyFiles = files("agencies/*.csv", "key", "name", "aliases", "kind", "level", "parent");
         CsvFile membersFile = file("agency-members.csv", "group", "member", "source", "lines", "quote");
-        CsvFile successionsFile = file("successions.csv", "predecessor", "successor", "since", "source", "lines",
-                "quote");
+        CsvFile successionsFile =
+                file("successions.csv", "predecessor", "successor", "since", "source", "lines", "quote");
         CsvFile tablesFile = file("tables.csv", "file", "document", "source_file", "kind", "locator", "unit_raw");
         CsvFile indicatorsFile = file("indicators.csv", "key", "name", "pillar", "unit", "note");
         CsvFile indicatorItemsFile = file("indicator-items.csv", "indicator", "item", "rationale");
@@ -85,15 +123,31 @@ final class SeedReader {
         var documents = documents(documentsFile, sources, agencies.keySet());
         var primaryFile = new HashMap<String, String>();
         sources.stream().filter(Seed.Source::primary).forEach(s -> primaryFile.put(s.document(), s.file()));
-        agencies.replaceAll((k, a) -> new Seed.Agency(a.key(), a.name(), a.aliases(), a.kind(), a.level(),
-                a.parent(), a.doubt(), withFile(a.prov(), primaryFile)));
+        agencies.replaceAll((k, a) -> new Seed.Agency(
+                a.key(),
+                a.name(),
+                a.aliases(),
+                a.kind(),
+                a.level(),
+                a.parent(),
+                a.doubt(),
+                withFile(a.prov(), primaryFile)));
         for (var d : documents.values()) {
             if (d.isSource() && !primaryFile.containsKey(d.key())) {
                 problems.add("sources.csv: document " + d.key() + " has no primary file");
             }
         }
-        documents.replaceAll((k, d) -> new Seed.Document(d.key(), d.number(), d.type(), d.issuedOn(),
-                d.issuedOnRaw(), d.issuer(), d.level(), d.title(), d.isSource(), d.doubt(),
+        documents.replaceAll((k, d) -> new Seed.Document(
+                d.key(),
+                d.number(),
+                d.type(),
+                d.issuedOn(),
+                d.issuedOnRaw(),
+                d.issuer(),
+                d.level(),
+                d.title(),
+                d.isSource(),
+                d.doubt(),
                 withFile(d.prov(), primaryFile)));
         var links = links(linksFile, documents.keySet(), primaryFile);
         var memberships = memberships(membersFile, agencies, documents.keySet(), primaryFile);
@@ -101,8 +155,16 @@ final class SeedReader {
         var items = items(tablesFile, documents, agencies.keySet());
         var indicators = indicators(indicatorsFile, indicatorItemsFile, items);
         failIfProblems();
-        return new Seed(sources, List.copyOf(agencies.values()), memberships, successions,
-                List.copyOf(documents.values()), links, items, indicators, HexFormat.of().formatHex(digest.digest()));
+        return new Seed(
+                sources,
+                List.copyOf(agencies.values()),
+                memberships,
+                successions,
+                List.copyOf(documents.values()),
+                links,
+                items,
+                indicators,
+                HexFormat.of().formatHex(digest.digest()));
     }
 
     // ---- files ---------------------------------------------------------------------------------------------
@@ -160,8 +222,11 @@ final class SeedReader {
     private List<Seed.Source> sources(CsvFile csv) {
         var result = new ArrayList<Seed.Source>();
         for (var row : csv.rows()) {
-            result.add(new Seed.Source(required(row, "file"), required(row, "document"),
-                    "true".equals(row.get("primary")), row.get("part")));
+            result.add(new Seed.Source(
+                    required(row, "file"),
+                    required(row, "document"),
+                    "true".equals(row.get("primary")),
+                    row.get("part")));
         }
         return result;
     }
@@ -188,8 +253,14 @@ final class SeedReader {
                     }
                 }
             }
-            var agency = new Seed.Agency(key, name, aliases, oneOf(row, "kind", AGENCY_KINDS, true),
-                    oneOf(row, "level", LEVELS, false), row.get("parent"), row.get("doubt"),
+            var agency = new Seed.Agency(
+                    key,
+                    name,
+                    aliases,
+                    oneOf(row, "kind", AGENCY_KINDS, true),
+                    oneOf(row, "level", LEVELS, false),
+                    row.get("parent"),
+                    row.get("doubt"),
                     optionalProv(row, null));
             if (key != null) {
                 result.put(key, agency);
@@ -218,9 +289,17 @@ final class SeedReader {
             if (issuer != null && !agencies.contains(issuer)) {
                 problems.add(row.where() + ": issuer '" + issuer + "' is not an agency key (agencies/*.csv)");
             }
-            var doc = new Seed.Document(key, row.get("number"), oneOf(row, "type", DOCUMENT_TYPES, true),
-                    date(row, "issued_on"), row.get("issued_on_raw"), issuer, oneOf(row, "level", LEVELS, false),
-                    row.get("title"), sourceDocuments.contains(key), row.get("doubt"),
+            var doc = new Seed.Document(
+                    key,
+                    row.get("number"),
+                    oneOf(row, "type", DOCUMENT_TYPES, true),
+                    date(row, "issued_on"),
+                    row.get("issued_on_raw"),
+                    issuer,
+                    oneOf(row, "level", LEVELS, false),
+                    row.get("title"),
+                    sourceDocuments.contains(key),
+                    row.get("doubt"),
                     prov(row, row.get("source"), "Văn bản " + java.util.Objects.toString(row.get("number"), key)));
             if (key != null) {
                 result.put(key, doc);
@@ -252,21 +331,27 @@ final class SeedReader {
                 problems.add(row.where() + ": a document cannot be linked to itself");
             }
             // 'file' names the text file when the source document has several (206/QĐ-UBND: 002 and 003)
-            result.add(new Seed.Link(from, relation, to,
-                    withFile(new Seed.Prov(source, locator, row.get("quote"), lines(row), row.get("file")),
+            result.add(new Seed.Link(
+                    from,
+                    relation,
+                    to,
+                    withFile(
+                            new Seed.Prov(source, locator, row.get("quote"), lines(row), row.get("file")),
                             primaryFile)));
         }
         return result;
     }
 
-    private List<Seed.Membership> memberships(CsvFile csv, Map<String, Seed.Agency> agencies, Set<String> documents,
-            Map<String, String> primaryFile) {
+    private List<Seed.Membership> memberships(
+            CsvFile csv, Map<String, Seed.Agency> agencies, Set<String> documents, Map<String, String> primaryFile) {
         var result = new ArrayList<Seed.Membership>();
         var seen = new HashSet<String>();
         for (var row : csv.rows()) {
             String group = reference(row, "group", agencies.keySet(), "agency");
             String member = reference(row, "member", agencies.keySet(), "agency");
-            if (group != null && agencies.containsKey(group) && !"GROUP".equals(agencies.get(group).kind())) {
+            if (group != null
+                    && agencies.containsKey(group)
+                    && !"GROUP".equals(agencies.get(group).kind())) {
                 problems.add(row.where() + ": '" + group + "' has members but its kind is not GROUP");
             }
             if (!seen.add(group + ">" + member)) {
@@ -278,13 +363,15 @@ final class SeedReader {
         return result;
     }
 
-    private List<Seed.Succession> successions(CsvFile csv, Set<String> agencies, Set<String> documents,
-            Map<String, String> primaryFile) {
+    private List<Seed.Succession> successions(
+            CsvFile csv, Set<String> agencies, Set<String> documents, Map<String, String> primaryFile) {
         var result = new ArrayList<Seed.Succession>();
         for (var row : csv.rows()) {
             String source = reference(row, "source", documents, "document");
-            result.add(new Seed.Succession(reference(row, "predecessor", agencies, "agency"),
-                    reference(row, "successor", agencies, "agency"), date(row, "since"),
+            result.add(new Seed.Succession(
+                    reference(row, "predecessor", agencies, "agency"),
+                    reference(row, "successor", agencies, "agency"),
+                    date(row, "since"),
                     withFile(prov(row, source, "Kế thừa"), primaryFile)));
         }
         return result;
@@ -304,8 +391,20 @@ final class SeedReader {
                 continue;
             }
             listed.add(fileName);
-            CsvFile csv = file("plan-items/" + fileName, "ref", "number", "section", "pillar", "text", "lead_raw",
-                    "cooperating_raw", "lead", "cooperating", "legal_basis_raw", "legal_basis", "lines");
+            CsvFile csv = file(
+                    "plan-items/" + fileName,
+                    "ref",
+                    "number",
+                    "section",
+                    "pillar",
+                    "text",
+                    "lead_raw",
+                    "cooperating_raw",
+                    "lead",
+                    "cooperating",
+                    "legal_basis_raw",
+                    "legal_basis",
+                    "lines");
             TargetUnit countUnit = "BUDGET".equals(kind) ? TargetUnit.MILLION_VND : TargetUnit.COUNT;
             int position = 0;
             for (var row : csv.rows()) {
@@ -317,20 +416,43 @@ final class SeedReader {
                 }
                 var targets = values(row, csv.header(), "target", countUnit);
                 var results = values(row, csv.header(), "result", countUnit);
-                String itemKind = "BUDGET".equals(kind) ? "BUDGET_LINE"
+                String itemKind = "BUDGET".equals(kind)
+                        ? "BUDGET_LINE"
                         : targets.stream().anyMatch(v -> !v.parsed().parts().isEmpty()) ? "INDICATOR" : "TASK";
                 String itemLocator = locator + ", " + ("BUDGET".equals(kind) ? "STT " : "TT ")
                         + (row.get("number") != null ? row.get("number").replaceAll("\\.$", "") : ref);
                 var prov = new Seed.Prov(document, itemLocator, null, lines(row), sourceFile);
                 var legalBasis = keyList(row, "legal_basis", documents.keySet(), "document");
-                var legalBasisProv = row.get("legal_basis_raw") == null ? null
-                        : new Seed.Prov(document, itemLocator + ", cột Căn cứ pháp lý", row.get("legal_basis_raw"),
-                                lines(row), sourceFile);
-                result.add(new Seed.Item(key, document, ref, row.get("number"), position, required(row, "text"),
-                        itemKind, oneOf(row, "pillar", PILLARS, true), row.get("section"), row.get("subsection"),
-                        targets, results, row.get("lead_raw"), row.get("cooperating_raw"),
-                        keyList(row, "lead", agencies, "agency"), keyList(row, "cooperating", agencies, "agency"),
-                        row.get("legal_basis_raw"), legalBasis, row.get("note_raw"), row.get("doubt"), prov,
+                var legalBasisProv = row.get("legal_basis_raw") == null
+                        ? null
+                        : new Seed.Prov(
+                                document,
+                                itemLocator + ", cột Căn cứ pháp lý",
+                                row.get("legal_basis_raw"),
+                                lines(row),
+                                sourceFile);
+                result.add(new Seed.Item(
+                        key,
+                        document,
+                        ref,
+                        row.get("number"),
+                        position,
+                        required(row, "text"),
+                        itemKind,
+                        oneOf(row, "pillar", PILLARS, true),
+                        row.get("section"),
+                        row.get("subsection"),
+                        targets,
+                        results,
+                        row.get("lead_raw"),
+                        row.get("cooperating_raw"),
+                        keyList(row, "lead", agencies, "agency"),
+                        keyList(row, "cooperating", agencies, "agency"),
+                        row.get("legal_basis_raw"),
+                        legalBasis,
+                        row.get("note_raw"),
+                        row.get("doubt"),
+                        prov,
                         legalBasisProv));
                 if (row.get("lead_raw") != null && row.get("lead") == null) {
                     problems.add(row.where() + ": lead_raw is given but not resolved in 'lead'");
@@ -400,21 +522,30 @@ final class SeedReader {
                 problems.add(row.where() + ": indicator '" + key + "' has fewer than two items; an item without a "
                         + "counterpart gets its own indicator without being listed");
             }
-            result.add(new Seed.Indicator(key, row.get("name"), row.get("pillar"), row.get("unit"), row.get("note"),
-                    true, members.get(key)));
+            result.add(new Seed.Indicator(
+                    key, row.get("name"), row.get("pillar"), row.get("unit"), row.get("note"), true, members.get(key)));
         });
         // An item without a counterpart has an indicator of its own, derived from the item alone.
         for (var item : items) {
             if (!assigned.containsKey(item.key()) && !"BUDGET_LINE".equals(item.kind())) {
-                result.add(new Seed.Indicator("item-" + item.key().replace(':', '-'), item.text(), item.pillar(),
-                        unitOf(item), null, false, List.of(item.key())));
+                result.add(new Seed.Indicator(
+                        "item-" + item.key().replace(':', '-'),
+                        item.text(),
+                        item.pillar(),
+                        unitOf(item),
+                        null,
+                        false,
+                        List.of(item.key())));
             }
         }
         return result;
     }
 
     private static String unitOf(Seed.Item item) {
-        var units = item.targets().stream().map(v -> v.parsed().unit().name()).distinct().toList();
+        var units = item.targets().stream()
+                .map(v -> v.parsed().unit().name())
+                .distinct()
+                .toList();
         return units.size() == 1 ? units.get(0) : "TEXT";
     }
 
@@ -441,8 +572,8 @@ final class SeedReader {
     private String oneOf(CsvFile.Row row, String column, Set<String> allowed, boolean isRequired) {
         String value = isRequired ? required(row, column) : row.get(column);
         if (value != null && !allowed.contains(value)) {
-            problems.add(row.where() + ": '" + column + "' = '" + value + "' is not one of " + new java.util.TreeSet<>(
-                    allowed));
+            problems.add(row.where() + ": '" + column + "' = '" + value + "' is not one of "
+                    + new java.util.TreeSet<>(allowed));
             return null;
         }
         return value;

@@ -22,7 +22,10 @@ class SeedStartup implements SmartLifecycle {
     private final SeedProperties properties;
     private final ObjectProvider<DatabaseManagementService> embeddedDatabase;
 
-    SeedStartup(Neo4jSchema schema, SeedLoader loader, SeedProperties properties,
+    SeedStartup(
+            Neo4jSchema schema,
+            SeedLoader loader,
+            SeedProperties properties,
             ObjectProvider<DatabaseManagementService> embeddedDatabase) {
         this.schema = schema;
         this.loader = loader;
@@ -38,12 +41,13 @@ class SeedStartup implements SmartLifecycle {
         // while it starts; this is the first thing that needs it
         boolean embedded = embeddedDatabase.getIfAvailable() != null;
         schema.apply();
-        var mode = properties.mode() != null ? properties.mode()
+        var mode = properties.mode() != null
+                ? properties.mode()
                 : embedded ? SeedProperties.Mode.IF_CHANGED : SeedProperties.Mode.NEVER;
         switch (mode) {
             case IF_CHANGED -> loader.load(false);
             case ALWAYS -> loader.load(true);
-            case NEVER -> { }
+            case NEVER -> {}
         }
         running = true;
     }

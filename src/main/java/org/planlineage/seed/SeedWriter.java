@@ -24,8 +24,11 @@ final class SeedWriter {
     record Counts(int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted) {
         Counts plus(ResultSummary s) {
             var c = s.counters();
-            return new Counts(nodesCreated + c.nodesCreated(), nodesDeleted + c.nodesDeleted(),
-                    relationshipsCreated + c.relationshipsCreated(), relationshipsDeleted + c.relationshipsDeleted());
+            return new Counts(
+                    nodesCreated + c.nodesCreated(),
+                    nodesDeleted + c.nodesDeleted(),
+                    relationshipsCreated + c.relationshipsCreated(),
+                    relationshipsDeleted + c.relationshipsDeleted());
         }
     }
 
@@ -46,44 +49,73 @@ final class SeedWriter {
 
     private void writeAll(Seed seed) {
         nodes("Agency", seed.agencies(), this::agency);
-        relationships("Agency", "PART_OF", "Agency", seed.agencies().stream()
-                .filter(a -> a.parent() != null)
-                .map(a -> rel(a.key(), a.parent(), Map.of()))
-                .toList());
-        relationships("Agency", "MEMBER_OF", "Agency", seed.memberships().stream()
-                .map(m -> rel(m.member(), m.group(), prov(m.prov() == null ? List.of() : List.of(m.prov()))))
-                .toList());
-        relationships("Agency", "SUCCEEDED_BY", "Agency", seed.successions().stream()
-                .map(s -> {
-                    var props = prov(List.of(s.prov()));
-                    props.put("since", s.since());
-                    return rel(s.predecessor(), s.successor(), props);
-                })
-                .toList());
+        relationships(
+                "Agency",
+                "PART_OF",
+                "Agency",
+                seed.agencies().stream()
+                        .filter(a -> a.parent() != null)
+                        .map(a -> rel(a.key(), a.parent(), Map.of()))
+                        .toList());
+        relationships(
+                "Agency",
+                "MEMBER_OF",
+                "Agency",
+                seed.memberships().stream()
+                        .map(m -> rel(m.member(), m.group(), prov(m.prov() == null ? List.of() : List.of(m.prov()))))
+                        .toList());
+        relationships(
+                "Agency",
+                "SUCCEEDED_BY",
+                "Agency",
+                seed.successions().stream()
+                        .map(s -> {
+                            var props = prov(List.of(s.prov()));
+                            props.put("since", s.since());
+                            return rel(s.predecessor(), s.successor(), props);
+                        })
+                        .toList());
 
         nodes("Document", seed.documents(), this::document);
-        relationships("Document", "ISSUED_BY", "Agency", seed.documents().stream()
-                .filter(d -> d.issuer() != null)
-                .map(d -> rel(d.key(), d.issuer(), Map.of()))
-                .toList());
+        relationships(
+                "Document",
+                "ISSUED_BY",
+                "Agency",
+                seed.documents().stream()
+                        .filter(d -> d.issuer() != null)
+                        .map(d -> rel(d.key(), d.issuer(), Map.of()))
+                        .toList());
         writeLinks(seed.links());
 
         nodes("PlanItem", seed.items(), this::item);
-        relationships("PlanItem", "SET_IN", "Document", seed.items().stream()
-                .map(i -> rel(i.key(), i.document(), Map.of()))
-                .toList());
+        relationships(
+                "PlanItem",
+                "SET_IN",
+                "Document",
+                seed.items().stream()
+                        .map(i -> rel(i.key(), i.document(), Map.of()))
+                        .toList());
         relationships("PlanItem", "LEAD", "Agency", positioned(seed.items(), Seed.Item::lead));
         relationships("PlanItem", "COOPERATING", "Agency", positioned(seed.items(), Seed.Item::cooperating));
-        relationships("PlanItem", "LEGAL_BASIS", "Document", seed.items().stream()
-                .flatMap(i -> i.legalBasis().stream().map(d -> rel(i.key(), d, prov(List.of(i.legalBasisProv())))))
-                .toList());
+        relationships(
+                "PlanItem",
+                "LEGAL_BASIS",
+                "Document",
+                seed.items().stream()
+                        .flatMap(i ->
+                                i.legalBasis().stream().map(d -> rel(i.key(), d, prov(List.of(i.legalBasisProv())))))
+                        .toList());
         writeValues(seed.items(), "TARGET", "HAS_TARGET", Seed.Item::targets);
         writeValues(seed.items(), "RESULT", "HAS_RESULT", Seed.Item::results);
 
         nodes("Indicator", seed.indicators(), this::indicator);
-        relationships("PlanItem", "SETS", "Indicator", seed.indicators().stream()
-                .flatMap(ind -> ind.items().stream().map(item -> rel(item, ind.key(), Map.of())))
-                .toList());
+        relationships(
+                "PlanItem",
+                "SETS",
+                "Indicator",
+                seed.indicators().stream()
+                        .flatMap(ind -> ind.items().stream().map(item -> rel(item, ind.key(), Map.of())))
+                        .toList());
 
         prune();
         run("""
@@ -183,7 +215,10 @@ final class SeedWriter {
     // ---- statements ----------------------------------------------------------------------------------------
 
     private <T> void nodes(String label, List<T> rows, Function<T, Map<String, Object>> props) {
-        var data = rows.stream().map(props).map(p -> Map.of("key", p.get("key"), "props", p)).toList();
+        var data = rows.stream()
+                .map(props)
+                .map(p -> Map.of("key", p.get("key"), "props", p))
+                .toList();
         run("UNWIND $rows AS row MERGE (n:%s {key: row.key}) SET n = row.props".formatted(label), Map.of("rows", data));
     }
 
@@ -192,12 +227,14 @@ final class SeedWriter {
     }
 
     private void relationships(String fromLabel, String type, String toLabel, List<Map<String, Object>> rows) {
-        var data = rows.stream().map(r -> {
-            @SuppressWarnings("unchecked")
-            var props = new HashMap<>((Map<String, Object>) r.get("props"));
-            props.put("seedVersion", version);
-            return Map.of("from", r.get("from"), "to", r.get("to"), "props", props);
-        }).toList();
+        var data = rows.stream()
+                .map(r -> {
+                    @SuppressWarnings("unchecked")
+                    var props = new HashMap<>((Map<String, Object>) r.get("props"));
+                    props.put("seedVersion", version);
+                    return Map.of("from", r.get("from"), "to", r.get("to"), "props", props);
+                })
+                .toList();
         run("""
                 UNWIND $rows AS row
                 MATCH (a:%s {key: row.from})
@@ -221,19 +258,23 @@ final class SeedWriter {
     /** Document links: every statement of the same (from, relation, to) becomes one edge with all provenances. */
     private void writeLinks(List<Seed.Link> links) {
         var grouped = new LinkedHashMap<String, List<Seed.Link>>();
-        links.forEach(l -> grouped.computeIfAbsent(l.from() + " " + l.relation() + " " + l.to(),
-                k -> new ArrayList<>()).add(l));
+        links.forEach(l -> grouped.computeIfAbsent(l.from() + " " + l.relation() + " " + l.to(), k -> new ArrayList<>())
+                .add(l));
         var byRelation = new LinkedHashMap<String, List<Map<String, Object>>>();
         grouped.values().forEach(same -> {
             var first = same.get(0);
-            byRelation.computeIfAbsent(first.relation(), k -> new ArrayList<>())
-                    .add(rel(first.from(), first.to(), prov(same.stream().map(Seed.Link::prov).toList())));
+            byRelation
+                    .computeIfAbsent(first.relation(), k -> new ArrayList<>())
+                    .add(rel(
+                            first.from(),
+                            first.to(),
+                            prov(same.stream().map(Seed.Link::prov).toList())));
         });
         byRelation.forEach((relation, rows) -> relationships("Document", relation, "Document", rows));
     }
 
-    private void writeValues(List<Seed.Item> items, String kind, String type,
-            Function<Seed.Item, List<Seed.Value>> values) {
+    private void writeValues(
+            List<Seed.Item> items, String kind, String type, Function<Seed.Item, List<Seed.Value>> values) {
         var rows = new ArrayList<Map<String, Object>>();
         for (var item : items) {
             for (var v : values.apply(item)) {
@@ -242,16 +283,30 @@ final class SeedWriter {
                 p.put("year", v.year());
                 p.put("raw", v.raw());
                 TargetParser.Parsed parsed = v.parsed();
-                p.put("comparator", parsed.comparator() == null ? null : parsed.comparator().name());
+                p.put(
+                        "comparator",
+                        parsed.comparator() == null ? null : parsed.comparator().name());
                 p.put("value", parsed.value());
                 p.put("unit", parsed.unit().name());
                 p.put("scope", parsed.scope());
-                p.put("partRaw", parsed.parts().stream().map(TargetParser.Part::raw).toList());
-                p.put("partComparator", parsed.parts().stream().map(x -> x.comparator().name()).toList());
-                p.put("partValue", parsed.parts().stream().map(TargetParser.Part::value).toList());
-                p.put("partUnit", parsed.parts().stream().map(x -> x.unit().name()).toList());
-                p.put("partScope", parsed.parts().stream().map(x -> nonNull(x.scope())).toList());
-                p.put("partSub", parsed.parts().stream().map(TargetParser.Part::sub).toList());
+                p.put(
+                        "partRaw",
+                        parsed.parts().stream().map(TargetParser.Part::raw).toList());
+                p.put(
+                        "partComparator",
+                        parsed.parts().stream().map(x -> x.comparator().name()).toList());
+                p.put(
+                        "partValue",
+                        parsed.parts().stream().map(TargetParser.Part::value).toList());
+                p.put(
+                        "partUnit",
+                        parsed.parts().stream().map(x -> x.unit().name()).toList());
+                p.put(
+                        "partScope",
+                        parsed.parts().stream().map(x -> nonNull(x.scope())).toList());
+                p.put(
+                        "partSub",
+                        parsed.parts().stream().map(TargetParser.Part::sub).toList());
                 rows.add(Map.of("item", item.key(), "key", p.get("key"), "props", p));
             }
         }

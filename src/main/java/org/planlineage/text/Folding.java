@@ -28,7 +28,9 @@ public final class Folding {
         if (s == null) {
             return null;
         }
-        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Lower case, without diacritics, "đ"/"Đ" as "d", white space collapsed. */

@@ -68,19 +68,33 @@ class BatchLoadingTest {
     private int statementsFor(String query, int first, String listPath) {
         graphQl.document(query).variable("first", first).execute().errors().verify();
         counter.reset();
-        graphQl.document(query).variable("first", first).execute()
-                .errors().verify()
-                .path(listPath).entityList(Object.class).hasSize(first);
+        graphQl.document(query)
+                .variable("first", first)
+                .execute()
+                .errors()
+                .verify()
+                .path(listPath)
+                .entityList(Object.class)
+                .hasSize(first);
         return counter.count();
     }
 
     private int statementsFor(int first) {
-        graphQl.document(PAGE).variable("first", first).execute()
-                .path("document.items.nodes").entityList(Object.class).hasSize(first); // a warm-up run
+        graphQl.document(PAGE)
+                .variable("first", first)
+                .execute()
+                .path("document.items.nodes")
+                .entityList(Object.class)
+                .hasSize(first); // a warm-up run
         counter.reset();
-        graphQl.document(PAGE).variable("first", first).execute()
-                .errors().verify()
-                .path("document.items.nodes[*].key").entityList(String.class).hasSize(first);
+        graphQl.document(PAGE)
+                .variable("first", first)
+                .execute()
+                .errors()
+                .verify()
+                .path("document.items.nodes[*].key")
+                .entityList(String.class)
+                .hasSize(first);
         return counter.count();
     }
 }

@@ -18,28 +18,38 @@ class FixtureApiTest {
 
     @Test
     void aNumberUsedByTwoIssuersAnswersAmbiguousWithBothCandidates() {
-        graphQl.document("{ document(number: \"45/kh-ubnd\") { key } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+        graphQl.document("{ document(number: \"45/kh-ubnd\") { key } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType().toString()).isEqualTo("AMBIGUOUS");
-                    assertThat(e.getMessage()).isEqualTo("Number '45/kh-ubnd' was used by 2 documents; ask again by key");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Number '45/kh-ubnd' was used by 2 documents; ask again by key");
                     assertThat(e.getExtensions().get("candidates"))
                             .isEqualTo(List.of("45-kh-ubnd-2024-ubnd-tinh", "45-kh-ubnd-2024-ubnd-tp"));
                 }))
-                .path("document").valueIsNull();
+                .path("document")
+                .valueIsNull();
     }
 
     @Test
     void aLooselyTypedNumberFindsTheDocument() {
         for (String typed : List.of("100/QĐ-UBND", "100 / qd-ubnd", "100/qđ-ubnd", "100QDUBND")) {
-            graphQl.document("query($n: String) { document(number: $n) { key } }").variable("n", typed).execute()
-                    .path("document.key").entity(String.class).isEqualTo("qd-100-2022");
+            graphQl.document("query($n: String) { document(number: $n) { key } }")
+                    .variable("n", typed)
+                    .execute()
+                    .path("document.key")
+                    .entity(String.class)
+                    .isEqualTo("qd-100-2022");
         }
     }
 
     @Test
     void askingByKeyAndNumberAtOnceIsABadRequest() {
-        graphQl.document("{ document(key: \"qd-100-2022\", number: \"100/QĐ-UBND\") { key } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+        graphQl.document("{ document(key: \"qd-100-2022\", number: \"100/QĐ-UBND\") { key } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
                     assertThat(e.getMessage()).startsWith("Give exactly one of 'key'");
                 }));
@@ -47,11 +57,19 @@ class FixtureApiTest {
 
     @Test
     void unknownKeysAnswerNullWithNotFound() {
-        for (String query : List.of("{ document(key: \"nope\") { key } }", "{ planItem(key: \"nope:1\") { key } }",
-                "{ agency(key: \"nope\") { key } }", "{ indicator(key: \"nope\") { key } }",
+        for (String query : List.of(
+                "{ document(key: \"nope\") { key } }",
+                "{ planItem(key: \"nope:1\") { key } }",
+                "{ agency(key: \"nope\") { key } }",
+                "{ indicator(key: \"nope\") { key } }",
                 "{ node(id: \"Document:nope\") { id } }")) {
-            graphQl.document(query).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
-                    .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
+            graphQl.document(query)
+                    .execute()
+                    .errors()
+                    .satisfy(errors -> assertThat(errors)
+                            .singleElement()
+                            .satisfies(
+                                    e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
         }
     }
 
@@ -60,31 +78,50 @@ class FixtureApiTest {
         String query = """
                 query($expand: Boolean) { planItem(key: "qd-200-2022:1") {
                   responsibleUnits(expandGroups: $expand) { role agency { key } via { key } } } }""";
-        assertThat(units(query, true)).containsExactly(
-                "LEAD ubnd-phuong-a via ubnd-2-phuong",
-                "LEAD ubnd-phuong-b via ubnd-2-phuong",
-                "COOPERATING phong-vh");
+        assertThat(units(query, true))
+                .containsExactly(
+                        "LEAD ubnd-phuong-a via ubnd-2-phuong",
+                        "LEAD ubnd-phuong-b via ubnd-2-phuong",
+                        "COOPERATING phong-vh");
         assertThat(units(query, false)).containsExactly("LEAD ubnd-2-phuong", "COOPERATING phong-vh");
     }
 
     @SuppressWarnings("unchecked")
     private List<String> units(String query, boolean expand) {
-        List<Map<String, Object>> list = graphQl.document(query).variable("expand", expand).execute()
-                .path("planItem.responsibleUnits").entityList(Map.class).get().stream()
-                .map(m -> (Map<String, Object>) m).toList();
-        return list.stream().map(r -> r.get("role") + " " + ((Map<?, ?>) r.get("agency")).get("key")
-                + (r.get("via") == null ? "" : " via " + ((Map<?, ?>) r.get("via")).get("key"))).toList();
+        List<Map<String, Object>> list = graphQl
+                .document(query)
+                .variable("expand", expand)
+                .execute()
+                .path("planItem.responsibleUnits")
+                .entityList(Map.class)
+                .get()
+                .stream()
+                .map(m -> (Map<String, Object>) m)
+                .toList();
+        return list.stream()
+                .map(r -> r.get("role") + " " + ((Map<?, ?>) r.get("agency")).get("key")
+                        + (r.get("via") == null ? "" : " via " + ((Map<?, ?>) r.get("via")).get("key")))
+                .toList();
     }
 
     @Test
     void aSupersededUnitNamesItsSuccessorAndTheSuccessorItsPredecessor() {
         graphQl.document("""
                 { old: agency(key: "phong-cu") { successor { agency { key } since provenance { quote } } }
-                  new: agency(key: "phong-moi") { predecessors { agency { key } } } }""").execute()
-                .path("old.successor.agency.key").entity(String.class).isEqualTo("phong-moi")
-                .path("old.successor.since").entity(String.class).isEqualTo("2025-07-01")
-                .path("old.successor.provenance[0].quote").entity(String.class).isEqualTo("Phòng Cũ (nay là Phòng Mới)")
-                .path("new.predecessors[0].agency.key").entity(String.class).isEqualTo("phong-cu");
+                  new: agency(key: "phong-moi") { predecessors { agency { key } } } }""")
+                .execute()
+                .path("old.successor.agency.key")
+                .entity(String.class)
+                .isEqualTo("phong-moi")
+                .path("old.successor.since")
+                .entity(String.class)
+                .isEqualTo("2025-07-01")
+                .path("old.successor.provenance[0].quote")
+                .entity(String.class)
+                .isEqualTo("Phòng Cũ (nay là Phòng Mới)")
+                .path("new.predecessors[0].agency.key")
+                .entity(String.class)
+                .isEqualTo("phong-cu");
     }
 
     @Test
@@ -94,11 +131,21 @@ class FixtureApiTest {
                     entries { year level target { raw } }
                     pairs { year lower { target { raw } } upper { target { raw } } verdict explanation } } }""")
                 .execute()
-                .path("compare.entries[*].year").entityList(Integer.class).containsExactly(2023, 2024, 2024)
-                .path("compare.pairs").entityList(Object.class).hasSize(1)
-                .path("compare.pairs[0].year").entity(Integer.class).isEqualTo(2024)
-                .path("compare.pairs[0].verdict").entity(String.class).isEqualTo("LOWER")
-                .path("compare.pairs[0].explanation").entity(String.class).isEqualTo("\"70%\" asks for less than \">70%\"");
+                .path("compare.entries[*].year")
+                .entityList(Integer.class)
+                .containsExactly(2023, 2024, 2024)
+                .path("compare.pairs")
+                .entityList(Object.class)
+                .hasSize(1)
+                .path("compare.pairs[0].year")
+                .entity(Integer.class)
+                .isEqualTo(2024)
+                .path("compare.pairs[0].verdict")
+                .entity(String.class)
+                .isEqualTo("LOWER")
+                .path("compare.pairs[0].explanation")
+                .entity(String.class)
+                .isEqualTo("\"70%\" asks for less than \">70%\"");
     }
 
     @Test
@@ -106,12 +153,19 @@ class FixtureApiTest {
         String query = "query($after: String) { documents(first: 5, after: $after) { totalCount "
                 + "pageInfo { hasNextPage hasPreviousPage endCursor } nodes { key } } }";
         var first = graphQl.document(query).execute();
-        List<String> page1 = first.path("documents.nodes[*].key").entityList(String.class).get();
-        String cursor = first.path("documents.pageInfo.endCursor").entity(String.class).get();
-        first.path("documents.totalCount").entity(Integer.class).isEqualTo(12)
-                .path("documents.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        List<String> page1 =
+                first.path("documents.nodes[*].key").entityList(String.class).get();
+        String cursor =
+                first.path("documents.pageInfo.endCursor").entity(String.class).get();
+        first.path("documents.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(12)
+                .path("documents.pageInfo.hasNextPage")
+                .entity(Boolean.class)
+                .isEqualTo(true);
         var second = graphQl.document(query).variable("after", cursor).execute();
-        List<String> page2 = second.path("documents.nodes[*].key").entityList(String.class).get();
+        List<String> page2 =
+                second.path("documents.nodes[*].key").entityList(String.class).get();
         second.path("documents.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
         assertThat(page1).hasSize(5).doesNotContainAnyElementsOf(page2);
         assertThat(page2).hasSize(5);
@@ -121,11 +175,19 @@ class FixtureApiTest {
 
     @Test
     void pageSizesAndCursorsOutsideTheRulesAreBadRequests() {
-        for (String query : List.of("{ documents(first: 0) { totalCount } }", "{ documents(first: 101) { totalCount } }",
-                "{ documents(after: \"not-a-cursor\") { totalCount } }", "{ search(text: \"a\") { kind } }",
+        for (String query : List.of(
+                "{ documents(first: 0) { totalCount } }",
+                "{ documents(first: 101) { totalCount } }",
+                "{ documents(after: \"not-a-cursor\") { totalCount } }",
+                "{ search(text: \"a\") { kind } }",
                 "{ compare(indicator: \"ho-so-cong-viec-cap-xa\", years: [24]) { pairs { verdict } } }")) {
-            graphQl.document(query).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
-                    .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+            graphQl.document(query)
+                    .execute()
+                    .errors()
+                    .satisfy(errors -> assertThat(errors)
+                            .singleElement()
+                            .satisfies(
+                                    e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
         }
     }
 
@@ -133,27 +195,43 @@ class FixtureApiTest {
     void aGroupListsItsMembersAndEachMemberItsGroup() {
         graphQl.document("{ agency(key: \"ubnd-2-phuong\") { kind members { key memberOf { key } parent { key } } } }")
                 .execute()
-                .path("agency.kind").entity(String.class).isEqualTo("GROUP")
-                .path("agency.members[*].key").entityList(String.class)
+                .path("agency.kind")
+                .entity(String.class)
+                .isEqualTo("GROUP")
+                .path("agency.members[*].key")
+                .entityList(String.class)
                 .containsExactly("ubnd-phuong-a", "ubnd-phuong-b")
-                .path("agency.members[0].memberOf[0].key").entity(String.class).isEqualTo("ubnd-2-phuong")
-                .path("agency.members[0].parent.key").entity(String.class).isEqualTo("ubnd-tp");
+                .path("agency.members[0].memberOf[0].key")
+                .entity(String.class)
+                .isEqualTo("ubnd-2-phuong")
+                .path("agency.members[0].parent.key")
+                .entity(String.class)
+                .isEqualTo("ubnd-tp");
     }
 
     @Test
     void aRowWithoutItsOwnLegalBasisColumnInheritsItsDocuments() {
         graphQl.document("""
                 { own: planItem(key: "qd-200-2022:1") { legalBasis { key } }
-                  inherited: planItem(key: "qd-200-2022:2") { legalBasis { key } } }""").execute()
-                .path("own.legalBasis[*].key").entityList(String.class).containsExactly("qd-100-2022")
-                .path("inherited.legalBasis[*].key").entityList(String.class)
+                  inherited: planItem(key: "qd-200-2022:2") { legalBasis { key } } }""")
+                .execute()
+                .path("own.legalBasis[*].key")
+                .entityList(String.class)
+                .containsExactly("qd-100-2022")
+                .path("inherited.legalBasis[*].key")
+                .entityList(String.class)
                 .containsExactly("10-kh-tu-2022", "qd-100-2022");
     }
 
     @Test
     void searchIgnoresCaseAndDiacriticsAndFindsAgenciesByAlias() {
-        graphQl.document("{ search(text: \"PHONG VH&TT\", kinds: [AGENCY]) { kind node { id } snippet } }").execute()
-                .path("search[0].node.id").entity(String.class).isEqualTo("Agency:phong-vh")
-                .path("search[0].snippet").entity(String.class).isEqualTo("«Phòng» Văn hóa và Thông tin | «Phòng» «VH&TT»");
+        graphQl.document("{ search(text: \"PHONG VH&TT\", kinds: [AGENCY]) { kind node { id } snippet } }")
+                .execute()
+                .path("search[0].node.id")
+                .entity(String.class)
+                .isEqualTo("Agency:phong-vh")
+                .path("search[0].snippet")
+                .entity(String.class)
+                .isEqualTo("«Phòng» Văn hóa và Thông tin | «Phòng» «VH&TT»");
     }
 }

@@ -17,10 +17,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Every guardrail answers a BAD_REQUEST that names its limit, and nothing a client sends produces a 5xx or a stack
  * trace. The limits are set low here (and introspection off, as in production) so small queries reach them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "app.seed.mode=IF_CHANGED", "app.seed.location=classpath:fixture-seed/",
-    "app.graphql.max-depth=5", "app.graphql.max-complexity=20", "app.graphql.max-tokens=400",
-    "app.graphql.timeout=1ms", "spring.graphql.schema.introspection.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.seed.mode=IF_CHANGED",
+            "app.seed.location=classpath:fixture-seed/",
+            "app.graphql.max-depth=5",
+            "app.graphql.max-complexity=20",
+            "app.graphql.max-tokens=400",
+            "app.graphql.timeout=1ms",
+            "spring.graphql.schema.introspection.enabled=false"
+        })
 @AutoConfigureHttpGraphQlTester
 class GuardrailsTest {
 
@@ -37,7 +44,8 @@ class GuardrailsTest {
 
     @Test
     void aQueryDeeperThanTheLimitIsRefusedNamingIt() {
-        refused("{ agency(key: \"phong-vh\") { parent { parent { parent { parent { parent { key } } } } } } }",
+        refused(
+                "{ agency(key: \"phong-vh\") { parent { parent { parent { parent { parent { key } } } } } } }",
                 "app.graphql.max-depth");
     }
 
@@ -67,24 +75,35 @@ class GuardrailsTest {
 
     @Test
     void malformedRequestsNeverAnswerA5xxOrAStackTrace() {
-        for (String body : new String[] {"{\"query\": \"{ document(key: }\"}", "{\"query\": \"{ nope }\"}",
-                "{\"query\": 42}", "not json", "{}"}) {
-            var result = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                    .exchange().expectBody(String.class).returnResult();
+        for (String body : new String[] {
+            "{\"query\": \"{ document(key: }\"}", "{\"query\": \"{ nope }\"}", "{\"query\": 42}", "not json", "{}"
+        }) {
+            var result = http.post()
+                    .uri("/graphql")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body)
+                    .exchange()
+                    .expectBody(String.class)
+                    .returnResult();
             assertThat(result.getStatus().is5xxServerError()).as(body).isFalse();
             assertThat(result.getResponseBody()).as(body).doesNotContain("at org.", "Exception");
         }
-        graphQl.document("{ document(key: }").execute().errors().satisfy(errors -> assertThat(errors)
-                .singleElement().satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+        graphQl.document("{ document(key: }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
     }
 
     private void refused(String query, String limit) {
-        graphQl.document(query).execute().errors().satisfy(errors -> assertThat(errors).isNotEmpty()
-                .anySatisfy(e -> {
+        graphQl.document(query)
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).isNotEmpty().anySatisfy(e -> {
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
                     assertThat(e.getMessage()).contains(limit);
                     assertThat(e.getExtensions()).containsEntry("limit", limit);
                 }));
     }
-
 }

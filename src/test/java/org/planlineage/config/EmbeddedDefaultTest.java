@@ -44,20 +44,33 @@ class EmbeddedDefaultTest {
     void theEmbeddedDatabaseStartsWithTheSeedAndAnswersAQuery() {
         assertThat(context.getBeansOfType(DatabaseManagementService.class)).hasSize(1);
         assertThat(STORE.resolve("data")).isDirectory();
-        graphQl.document("{ document(number: \"3100/QĐ-UBND\") { key issuedOn issuer { key } } }").execute()
-                .path("document.key").entity(String.class).isEqualTo("3100-qd-ubnd-2023")
-                .path("document.issuedOn").entity(String.class).isEqualTo("2023-07-21")
-                .path("document.issuer.key").entity(String.class).isEqualTo("ubnd-tp-vinh-long");
+        graphQl.document("{ document(number: \"3100/QĐ-UBND\") { key issuedOn issuer { key } } }")
+                .execute()
+                .path("document.key")
+                .entity(String.class)
+                .isEqualTo("3100-qd-ubnd-2023")
+                .path("document.issuedOn")
+                .entity(String.class)
+                .isEqualTo("2023-07-21")
+                .path("document.issuer.key")
+                .entity(String.class)
+                .isEqualTo("ubnd-tp-vinh-long");
     }
 
     @Test
     void healthReportsTheDatabase() {
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.neo4j.status").isEqualTo("UP")
-                .jsonPath("$.components.neo4j.details.edition").isEqualTo("community");
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.neo4j.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.neo4j.details.edition")
+                .isEqualTo("community");
     }
 
     private static Path newStore() {

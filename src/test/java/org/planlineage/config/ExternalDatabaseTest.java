@@ -36,26 +36,43 @@ class ExternalDatabaseTest {
         assertThat(context.getBeansOfType(DatabaseManagementService.class)).isEmpty();
         assertThat(context.getEnvironment().getProperty("spring.neo4j.uri"))
                 .isEqualTo(Neo4jHarness.seeded().boltURI().toString());
-        graphQl.document("{ planItem(key: \"3100-qd-ubnd-2023:1\") { targets { raw } } }").execute()
-                .path("planItem.targets[*].raw").entityList(String.class).containsExactly("100%", "100%", "100%");
+        graphQl.document("{ planItem(key: \"3100-qd-ubnd-2023:1\") { targets { raw } } }")
+                .execute()
+                .path("planItem.targets[*].raw")
+                .entityList(String.class)
+                .containsExactly("100%", "100%", "100%");
     }
 
     @Test
     void theSchemasConstraintsAndIndexesAreInTheDatabase() {
-        List<String> constraints = client.query("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
-                .fetchAs(String.class).all().stream().toList();
-        assertThat(constraints).contains("document_key", "plan_item_key", "target_key", "indicator_key",
-                "agency_key");
-        List<String> indexes = client.query("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name")
-                .fetchAs(String.class).all().stream().toList();
+        List<String> constraints =
+                client
+                        .query("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
+                        .fetchAs(String.class)
+                        .all()
+                        .stream()
+                        .toList();
+        assertThat(constraints).contains("document_key", "plan_item_key", "target_key", "indicator_key", "agency_key");
+        List<String> indexes = client
+                .query("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name")
+                .fetchAs(String.class)
+                .all()
+                .stream()
+                .toList();
         assertThat(indexes).contains("search_text", "document_number_folded");
     }
 
     @Test
     void applyingTheSchemaAgainChangesNothing() {
-        long before = client.query("SHOW INDEXES YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
+        long before = client.query("SHOW INDEXES YIELD name RETURN count(*)")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         schema.apply();
-        long after = client.query("SHOW INDEXES YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
+        long after = client.query("SHOW INDEXES YIELD name RETURN count(*)")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         assertThat(after).isEqualTo(before);
     }
 }

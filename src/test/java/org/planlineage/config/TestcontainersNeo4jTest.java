@@ -37,7 +37,8 @@ class TestcontainersNeo4jTest {
         graphQl.document("""
                 { lineage(from: "3100-qd-ubnd-2023:12", direction: UP) { nodes { degree node { id } } } }""")
                 .execute()
-                .path("lineage.nodes[?(@.node.id == 'Document:07-nq-tu-2022')].degree").entityList(Integer.class)
+                .path("lineage.nodes[?(@.node.id == 'Document:07-nq-tu-2022')].degree")
+                .entityList(Integer.class)
                 .containsExactly(2);
     }
 }

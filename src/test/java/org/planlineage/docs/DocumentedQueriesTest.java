@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.planlineage.support.SeededGraphTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -53,8 +52,13 @@ class DocumentedQueriesTest {
             String query = m.group(1);
             String documented = m.group(2);
             int index = n++;
-            String name = "example " + (index + 1) + ": " + query.lines().filter(l -> !l.isBlank())
-                    .filter(l -> !l.strip().startsWith("#")).findFirst().orElse("").strip();
+            String name = "example " + (index + 1) + ": "
+                    + query.lines()
+                            .filter(l -> !l.isBlank())
+                            .filter(l -> !l.strip().startsWith("#"))
+                            .findFirst()
+                            .orElse("")
+                            .strip();
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 JsonNode actual = execute(query);
                 String pretty = JSON.writeValueAsString(actual);
@@ -80,16 +84,20 @@ class DocumentedQueriesTest {
      */
     private static String comparable(JsonNode answer) throws IOException {
         JsonNode copy = answer.deepCopy();
-        copy.findParents("score").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p)
-                .put("score", "(a score)"));
+        copy.findParents("score")
+                .forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("score", "(a score)"));
         return JSON.writeValueAsString(copy);
     }
 
     private JsonNode execute(String query) {
-        String body = WebClient.create("http://localhost:" + port).post().uri("/graphql")
+        String body = WebClient.create("http://localhost:" + port)
+                .post()
+                .uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", query))
-                .retrieve().bodyToMono(String.class).block();
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
@@ -107,10 +115,11 @@ class DocumentedQueriesTest {
         var out = new StringBuilder();
         int i = 0;
         while (m.find()) {
-            String answer = i < actualAnswers.size() && actualAnswers.get(i) != null ? actualAnswers.get(i)
+            String answer = i < actualAnswers.size() && actualAnswers.get(i) != null
+                    ? actualAnswers.get(i)
                     : m.group(2).strip();
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    "```graphql\n" + m.group(1) + "```\n\n```json\n" + answer + "\n```"));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement("```graphql\n" + m.group(1) + "```\n\n```json\n" + answer + "\n```"));
             i++;
         }
         m.appendTail(out);

@@ -6,9 +6,9 @@ import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -28,21 +28,24 @@ class SchemaDescriptionsTest {
     void everyPartOfTheSchemaIsDescribed() throws IOException {
         var registry = new TypeDefinitionRegistry();
         try (Stream<Path> files = Files.list(Path.of("schema/graphql"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls"))
+                    .sorted()
+                    .toList()) {
                 registry.merge(new SchemaParser().parse(Files.readString(file)));
             }
         }
         GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
         List<String> missing = new ArrayList<>();
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-            if (type.getName().startsWith("__") || List.of("String", "Int", "Float", "Boolean", "ID")
-                    .contains(type.getName())) {
+            if (type.getName().startsWith("__")
+                    || List.of("String", "Int", "Float", "Boolean", "ID").contains(type.getName())) {
                 continue;
             }
             if (isBlank(type.getDescription()) && !type.getName().equals("Query")) {
                 missing.add("type " + type.getName());
             }
-            List<GraphQLFieldDefinition> fields = type instanceof GraphQLObjectType o ? o.getFieldDefinitions()
+            List<GraphQLFieldDefinition> fields = type instanceof GraphQLObjectType o
+                    ? o.getFieldDefinitions()
                     : type instanceof GraphQLInterfaceType i ? i.getFieldDefinitions() : List.of();
             for (GraphQLFieldDefinition field : fields) {
                 if (isBlank(field.getDescription())) {
@@ -55,11 +58,13 @@ class SchemaDescriptionsTest {
                 }
             }
             if (type instanceof GraphQLInputObjectType input) {
-                input.getFieldDefinitions().stream().filter(f -> isBlank(f.getDescription()))
+                input.getFieldDefinitions().stream()
+                        .filter(f -> isBlank(f.getDescription()))
                         .forEach(f -> missing.add(type.getName() + "." + f.getName()));
             }
             if (type instanceof GraphQLEnumType e) {
-                e.getValues().stream().filter(v -> isBlank(v.getDescription()))
+                e.getValues().stream()
+                        .filter(v -> isBlank(v.getDescription()))
                         .forEach(v -> missing.add(type.getName() + "." + v.getName()));
             }
         }

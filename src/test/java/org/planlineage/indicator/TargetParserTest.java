@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.planlineage.indicator.TargetParser.Comparator.EQ;
 import static org.planlineage.indicator.TargetParser.Comparator.GT;
 import static org.planlineage.indicator.TargetParser.Comparator.GTE;
-import static org.planlineage.indicator.TargetParser.Comparator.LTE;
 import static org.planlineage.indicator.TargetParser.TargetUnit.COUNT;
 import static org.planlineage.indicator.TargetParser.TargetUnit.MILLION_VND;
 import static org.planlineage.indicator.TargetParser.TargetUnit.PERCENT;
@@ -18,31 +17,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TargetParserTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1} {2} {3}")
-    @CsvSource(delimiter = '|', value = {
-        "100%            | EQ  | 100   | PERCENT",
-        ">80%            | GT  | 80    | PERCENT",
-        "> 50%           | GT  | 50    | PERCENT",
-        "≥80%            | GTE | 80    | PERCENT",
-        "tối thiểu 80%   | GTE | 80    | PERCENT",
-        "60,67%          | EQ  | 60.67 | PERCENT",
-        "03              | EQ  | 3     | COUNT",
-        ">370            | GT  | 370   | COUNT",
-        "tối đa 5%       | LTE | 5     | PERCENT",
-    })
-    void aCellWithOneValueParsesToThatValue(String raw, TargetParser.Comparator comparator, double value,
-            TargetParser.TargetUnit unit) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "100%            | EQ  | 100   | PERCENT",
+                ">80%            | GT  | 80    | PERCENT",
+                "> 50%           | GT  | 50    | PERCENT",
+                "≥80%            | GTE | 80    | PERCENT",
+                "tối thiểu 80%   | GTE | 80    | PERCENT",
+                "60,67%          | EQ  | 60.67 | PERCENT",
+                "03              | EQ  | 3     | COUNT",
+                ">370            | GT  | 370   | COUNT",
+                "tối đa 5%       | LTE | 5     | PERCENT",
+            })
+    void aCellWithOneValueParsesToThatValue(
+            String raw, TargetParser.Comparator comparator, double value, TargetParser.TargetUnit unit) {
         var parsed = TargetParser.parse(raw, COUNT);
         assertThat(parsed.comparator()).isEqualTo(comparator);
         assertThat(parsed.value()).isEqualTo(value);
         assertThat(parsed.unit()).isEqualTo(unit);
-        assertThat(parsed.parts()).singleElement().satisfies(p -> assertThat(p.raw()).isEqualTo(raw));
+        assertThat(parsed.parts())
+                .singleElement()
+                .satisfies(p -> assertThat(p.raw()).isEqualTo(raw));
     }
 
     @Test
     void wordsAfterTheValueAreItsScope() {
         assertThat(TargetParser.parse("800 lượt", COUNT).scope()).isEqualTo("lượt");
         assertThat(TargetParser.parse("30% đơn vị cấp phường", COUNT).scope()).isEqualTo("đơn vị cấp phường");
-        assertThat(TargetParser.parse("100% (hộ gia đình phường đô thị văn minh)", COUNT).scope())
+        assertThat(TargetParser.parse("100% (hộ gia đình phường đô thị văn minh)", COUNT)
+                        .scope())
                 .isEqualTo("hộ gia đình phường đô thị văn minh");
         var perDistrict = TargetParser.parse("mỗi huyện, tx, tp chọn 30% đơn vị cấp xã", COUNT);
         assertThat(perDistrict.value()).isEqualTo(30);
@@ -71,7 +75,9 @@ class TargetParserTest {
             assertThat(p.unit()).isEqualTo(COUNT);
             assertThat(p.scope()).isEqualTo("phường");
         });
-        assertThat(TargetParser.parse("70% đơn vị. Trong đó chọn 08 phường", COUNT).value()).isEqualTo(70);
+        assertThat(TargetParser.parse("70% đơn vị. Trong đó chọn 08 phường", COUNT)
+                        .value())
+                .isEqualTo(70);
     }
 
     @Test
@@ -82,8 +88,13 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Thường xuyên", "Hoàn thành các mục tiêu của Kế hoạch", "Triển khai năm 2024",
-        "Vận động thực hiện xác thực mức 2 của VNeID", "Đang thực hiện"})
+    @CsvSource({
+        "Thường xuyên",
+        "Hoàn thành các mục tiêu của Kế hoạch",
+        "Triển khai năm 2024",
+        "Vận động thực hiện xác thực mức 2 của VNeID",
+        "Đang thực hiện"
+    })
     void textIsTextEvenWithANumberInside(String raw) {
         var parsed = TargetParser.parse(raw, COUNT);
         assertThat(parsed.unit()).isEqualTo(TEXT);

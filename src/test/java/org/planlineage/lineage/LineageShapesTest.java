@@ -31,18 +31,19 @@ class LineageShapesTest {
     @Test
     void aChainUpFromARowReachesTheConstitutionWithHopCounts() {
         var lineage = lineage("qd-200-2022:1", "UP", null, null);
-        assertThat(degrees(lineage)).containsExactly(
-                Map.entry("PlanItem:qd-200-2022:1", 0),
-                Map.entry("Document:qd-100-2022", 1),
-                Map.entry("Document:qd-200-2022", 1),
-                Map.entry("Document:01-nq-tu-2022", 2),
-                Map.entry("Document:10-kh-tu-2022", 2),
-                Map.entry("Document:5-ttr-pvh-2022", 2),
-                Map.entry("Document:luat-x-2015", 3),
-                Map.entry("Document:hien-phap-2013", 4));
+        assertThat(degrees(lineage))
+                .containsExactly(
+                        Map.entry("PlanItem:qd-200-2022:1", 0),
+                        Map.entry("Document:qd-100-2022", 1),
+                        Map.entry("Document:qd-200-2022", 1),
+                        Map.entry("Document:01-nq-tu-2022", 2),
+                        Map.entry("Document:10-kh-tu-2022", 2),
+                        Map.entry("Document:5-ttr-pvh-2022", 2),
+                        Map.entry("Document:luat-x-2015", 3),
+                        Map.entry("Document:hien-phap-2013", 4));
         assertThat(lineage.get("truncated")).isEqualTo(false);
-        assertThat(paths(lineage)).contains(
-                "PlanItem:qd-200-2022:1 -SET_IN-> Document:qd-200-2022 -LEGAL_BASIS-> Document:qd-100-2022 "
+        assertThat(paths(lineage))
+                .contains("PlanItem:qd-200-2022:1 -SET_IN-> Document:qd-200-2022 -LEGAL_BASIS-> Document:qd-100-2022 "
                         + "-IMPLEMENTS-> Document:01-nq-tu-2022 -LEGAL_BASIS-> Document:luat-x-2015 "
                         + "-LEGAL_BASIS-> Document:hien-phap-2013");
     }
@@ -50,17 +51,25 @@ class LineageShapesTest {
     @Test
     void aDiamondHasItsTopOnceWithBothEdgesAndBothPaths() {
         var lineage = lineage("Document:qd-200-2022", "UP", null, List.of("LEGAL_BASIS", "IMPLEMENTS"));
-        assertThat(degrees(lineage).keySet()).containsExactly("Document:qd-200-2022", "Document:10-kh-tu-2022",
-                "Document:qd-100-2022", "Document:01-nq-tu-2022", "Document:luat-x-2015",
-                "Document:hien-phap-2013");
-        assertThat(edges(lineage)).filteredOn(e -> e.endsWith("Document:01-nq-tu-2022")).containsExactly(
-                "Document:10-kh-tu-2022 IMPLEMENTS Document:01-nq-tu-2022",
-                "Document:qd-100-2022 IMPLEMENTS Document:01-nq-tu-2022");
-        assertThat(paths(lineage)).containsExactly(
-                "Document:qd-200-2022 -LEGAL_BASIS-> Document:10-kh-tu-2022 -IMPLEMENTS-> Document:01-nq-tu-2022 "
-                        + "-LEGAL_BASIS-> Document:luat-x-2015 -LEGAL_BASIS-> Document:hien-phap-2013",
-                "Document:qd-200-2022 -LEGAL_BASIS-> Document:qd-100-2022 -IMPLEMENTS-> Document:01-nq-tu-2022 "
-                        + "-LEGAL_BASIS-> Document:luat-x-2015 -LEGAL_BASIS-> Document:hien-phap-2013");
+        assertThat(degrees(lineage).keySet())
+                .containsExactly(
+                        "Document:qd-200-2022",
+                        "Document:10-kh-tu-2022",
+                        "Document:qd-100-2022",
+                        "Document:01-nq-tu-2022",
+                        "Document:luat-x-2015",
+                        "Document:hien-phap-2013");
+        assertThat(edges(lineage))
+                .filteredOn(e -> e.endsWith("Document:01-nq-tu-2022"))
+                .containsExactly(
+                        "Document:10-kh-tu-2022 IMPLEMENTS Document:01-nq-tu-2022",
+                        "Document:qd-100-2022 IMPLEMENTS Document:01-nq-tu-2022");
+        assertThat(paths(lineage))
+                .containsExactly(
+                        "Document:qd-200-2022 -LEGAL_BASIS-> Document:10-kh-tu-2022 -IMPLEMENTS-> Document:01-nq-tu-2022 "
+                                + "-LEGAL_BASIS-> Document:luat-x-2015 -LEGAL_BASIS-> Document:hien-phap-2013",
+                        "Document:qd-200-2022 -LEGAL_BASIS-> Document:qd-100-2022 -IMPLEMENTS-> Document:01-nq-tu-2022 "
+                                + "-LEGAL_BASIS-> Document:luat-x-2015 -LEGAL_BASIS-> Document:hien-phap-2013");
     }
 
     @Test
@@ -78,10 +87,12 @@ class LineageShapesTest {
     @Test
     void aCycleEndsWhereItWouldRepeatAndKeepsBothEdges() {
         var lineage = lineage("Document:cv-1-2022", "UP", null, null);
-        assertThat(degrees(lineage)).containsExactly(Map.entry("Document:cv-1-2022", 0),
-                Map.entry("Document:cv-2-2022", 1));
-        assertThat(edges(lineage)).containsExactly("Document:cv-1-2022 LEGAL_BASIS Document:cv-2-2022",
-                "Document:cv-2-2022 LEGAL_BASIS Document:cv-1-2022");
+        assertThat(degrees(lineage))
+                .containsExactly(Map.entry("Document:cv-1-2022", 0), Map.entry("Document:cv-2-2022", 1));
+        assertThat(edges(lineage))
+                .containsExactly(
+                        "Document:cv-1-2022 LEGAL_BASIS Document:cv-2-2022",
+                        "Document:cv-2-2022 LEGAL_BASIS Document:cv-1-2022");
         assertThat(paths(lineage)).containsExactly("Document:cv-1-2022 -LEGAL_BASIS-> Document:cv-2-2022");
         assertThat(lineage.get("truncated")).isEqualTo(false);
     }
@@ -108,36 +119,40 @@ class LineageShapesTest {
     @Test
     void downFromARowFansOutThroughTheGroupToEachWard() {
         var lineage = lineage("PlanItem:qd-200-2022:1", "DOWN", null, null);
-        assertThat(degrees(lineage)).containsExactly(
-                Map.entry("PlanItem:qd-200-2022:1", 0),
-                Map.entry("Agency:phong-vh", 1),
-                Map.entry("Agency:ubnd-2-phuong", 1),
-                Map.entry("Agency:ubnd-phuong-a", 2),
-                Map.entry("Agency:ubnd-phuong-b", 2));
-        assertThat(edges(lineage)).containsExactly(
-                "Agency:ubnd-phuong-a MEMBER_OF Agency:ubnd-2-phuong",
-                "Agency:ubnd-phuong-b MEMBER_OF Agency:ubnd-2-phuong",
-                "PlanItem:qd-200-2022:1 COOPERATING Agency:phong-vh",
-                "PlanItem:qd-200-2022:1 LEAD Agency:ubnd-2-phuong");
-        assertThat(paths(lineage)).containsExactly(
-                "PlanItem:qd-200-2022:1 -COOPERATING-> Agency:phong-vh",
-                "PlanItem:qd-200-2022:1 -LEAD-> Agency:ubnd-2-phuong -MEMBER_OF-> Agency:ubnd-phuong-a",
-                "PlanItem:qd-200-2022:1 -LEAD-> Agency:ubnd-2-phuong -MEMBER_OF-> Agency:ubnd-phuong-b");
+        assertThat(degrees(lineage))
+                .containsExactly(
+                        Map.entry("PlanItem:qd-200-2022:1", 0),
+                        Map.entry("Agency:phong-vh", 1),
+                        Map.entry("Agency:ubnd-2-phuong", 1),
+                        Map.entry("Agency:ubnd-phuong-a", 2),
+                        Map.entry("Agency:ubnd-phuong-b", 2));
+        assertThat(edges(lineage))
+                .containsExactly(
+                        "Agency:ubnd-phuong-a MEMBER_OF Agency:ubnd-2-phuong",
+                        "Agency:ubnd-phuong-b MEMBER_OF Agency:ubnd-2-phuong",
+                        "PlanItem:qd-200-2022:1 COOPERATING Agency:phong-vh",
+                        "PlanItem:qd-200-2022:1 LEAD Agency:ubnd-2-phuong");
+        assertThat(paths(lineage))
+                .containsExactly(
+                        "PlanItem:qd-200-2022:1 -COOPERATING-> Agency:phong-vh",
+                        "PlanItem:qd-200-2022:1 -LEAD-> Agency:ubnd-2-phuong -MEMBER_OF-> Agency:ubnd-phuong-a",
+                        "PlanItem:qd-200-2022:1 -LEAD-> Agency:ubnd-2-phuong -MEMBER_OF-> Agency:ubnd-phuong-b");
     }
 
     @Test
     void downFromTheResolutionReachesDocumentsRowsAndWards() {
         var lineage = lineage("01-nq-tu-2022", "DOWN", null, null);
-        assertThat(degrees(lineage)).contains(
-                Map.entry("Document:01-nq-tu-2022", 0),
-                Map.entry("Document:10-kh-tu-2022", 1),
-                Map.entry("Document:qd-100-2022", 1),
-                Map.entry("Document:qd-200-2022", 2),
-                Map.entry("PlanItem:qd-100-2022:1", 2),
-                Map.entry("PlanItem:qd-200-2022:1", 2), // set in qd-200 (3 hops) but based on qd-100 (2 hops)
-                Map.entry("PlanItem:qd-200-2022:2", 3),
-                Map.entry("Agency:phong-cu", 4),
-                Map.entry("Agency:ubnd-phuong-a", 4));
+        assertThat(degrees(lineage))
+                .contains(
+                        Map.entry("Document:01-nq-tu-2022", 0),
+                        Map.entry("Document:10-kh-tu-2022", 1),
+                        Map.entry("Document:qd-100-2022", 1),
+                        Map.entry("Document:qd-200-2022", 2),
+                        Map.entry("PlanItem:qd-100-2022:1", 2),
+                        Map.entry("PlanItem:qd-200-2022:1", 2), // set in qd-200 (3 hops) but based on qd-100 (2 hops)
+                        Map.entry("PlanItem:qd-200-2022:2", 3),
+                        Map.entry("Agency:phong-cu", 4),
+                        Map.entry("Agency:ubnd-phuong-a", 4));
         assertThat(degrees(lineage)).doesNotContainKey("Document:cv-1-2022"); // a mention is not a derivation
     }
 
@@ -149,13 +164,22 @@ class LineageShapesTest {
 
     @Test
     void aLineageStartsOnlyAtADocumentOrARow() {
-        graphQl.document(LINEAGE).variable("from", "Agency:phong-vh").variable("direction", "UP").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+        graphQl.document(LINEAGE)
+                .variable("from", "Agency:phong-vh")
+                .variable("direction", "UP")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
                     assertThat(e.getMessage()).contains("starts at a Document or a PlanItem");
                 }));
-        graphQl.document(LINEAGE).variable("from", "khong-co").variable("direction", "UP").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement()
+        graphQl.document(LINEAGE)
+                .variable("from", "khong-co")
+                .variable("direction", "UP")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
     }
 
@@ -163,12 +187,16 @@ class LineageShapesTest {
 
     private Map<String, Object> lineage(String from, String direction, Integer maxDepth, List<String> relations) {
         return graphQl.document(LINEAGE)
-                .variable("from", from).variable("direction", direction)
-                .variable("maxDepth", maxDepth).variable("relations", relations)
+                .variable("from", from)
+                .variable("direction", direction)
+                .variable("maxDepth", maxDepth)
+                .variable("relations", relations)
                 .execute()
-                .errors().verify()
-                .path("lineage").entity(new org.springframework.core.ParameterizedTypeReference<
-                        Map<String, Object>>() {}).get();
+                .errors()
+                .verify()
+                .path("lineage")
+                .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .get();
     }
 
     @SuppressWarnings("unchecked")
@@ -182,19 +210,25 @@ class LineageShapesTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> edges(Map<String, Object> lineage) {
-        return ((List<Map<String, Object>>) lineage.get("edges")).stream()
-                .map(e -> e.get("from") + " " + e.get("relation") + " " + e.get("to")).toList();
+        return ((List<Map<String, Object>>) lineage.get("edges"))
+                .stream()
+                        .map(e -> e.get("from") + " " + e.get("relation") + " " + e.get("to"))
+                        .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> paths(Map<String, Object> lineage) {
-        return ((List<Map<String, Object>>) lineage.get("paths")).stream().map(p -> {
-            var out = new StringBuilder();
-            for (var step : (List<Map<String, Object>>) p.get("steps")) {
-                String id = (String) ((Map<String, Object>) step.get("node")).get("id");
-                out.append(step.get("relation") == null ? id : " -" + step.get("relation") + "-> " + id);
-            }
-            return out.toString();
-        }).toList();
+        return ((List<Map<String, Object>>) lineage.get("paths"))
+                .stream()
+                        .map(p -> {
+                            var out = new StringBuilder();
+                            for (var step : (List<Map<String, Object>>) p.get("steps")) {
+                                String id = (String) ((Map<String, Object>) step.get("node")).get("id");
+                                out.append(
+                                        step.get("relation") == null ? id : " -" + step.get("relation") + "-> " + id);
+                            }
+                            return out.toString();
+                        })
+                        .toList();
     }
 }

@@ -14,9 +14,17 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SeededGraphTest
 class SeedLineageTest {
 
-    private static final List<String> WARDS = List.of("ubnd-phuong-1-tpvl", "ubnd-phuong-2-tpvl",
-            "ubnd-phuong-3-tpvl", "ubnd-phuong-4-tpvl", "ubnd-phuong-5-tpvl", "ubnd-phuong-8-tpvl",
-            "ubnd-phuong-9-tpvl", "ubnd-phuong-tan-ngai-tpvl", "ubnd-phuong-tan-hoa-tpvl", "ubnd-phuong-tan-hoi-tpvl",
+    private static final List<String> WARDS = List.of(
+            "ubnd-phuong-1-tpvl",
+            "ubnd-phuong-2-tpvl",
+            "ubnd-phuong-3-tpvl",
+            "ubnd-phuong-4-tpvl",
+            "ubnd-phuong-5-tpvl",
+            "ubnd-phuong-8-tpvl",
+            "ubnd-phuong-9-tpvl",
+            "ubnd-phuong-tan-ngai-tpvl",
+            "ubnd-phuong-tan-hoa-tpvl",
+            "ubnd-phuong-tan-hoi-tpvl",
             "ubnd-phuong-truong-an-tpvl");
 
     @Autowired
@@ -27,7 +35,8 @@ class SeedLineageTest {
         var degrees = degrees(lineage("""
                 { lineage(from: "3100-qd-ubnd-2023:12", direction: UP) {
                     truncated nodes { degree node { id } } } }"""));
-        assertThat(degrees).containsEntry("PlanItem:3100-qd-ubnd-2023:12", 0)
+        assertThat(degrees)
+                .containsEntry("PlanItem:3100-qd-ubnd-2023:12", 0)
                 .containsEntry("Document:3100-qd-ubnd-2023", 1)
                 .containsEntry("Document:742-qd-ubnd-2023", 1) // the row's own legal-basis column
                 .containsEntry("Document:147-kh-tu-2023", 1)
@@ -41,7 +50,8 @@ class SeedLineageTest {
                     truncated nodes { degree node { id } } edges { from relation to } } }""");
         assertThat(lineage.get("truncated")).isEqualTo(false);
         var degrees = degrees(lineage);
-        assertThat(degrees).containsEntry("Document:742-qd-ubnd-2023", 0)
+        assertThat(degrees)
+                .containsEntry("Document:742-qd-ubnd-2023", 0)
                 .containsEntry("Document:3100-qd-ubnd-2023", 1)
                 .containsEntry("Document:206-qd-ubnd-2024", 1)
                 .containsEntry("Document:kh-vpubnd-2025-cds-2026", 1)
@@ -52,8 +62,10 @@ class SeedLineageTest {
             assertThat(degrees).containsEntry("Agency:" + ward, 3);
         }
         @SuppressWarnings("unchecked")
-        var edges = ((List<Map<String, Object>>) lineage.get("edges")).stream()
-                .map(e -> e.get("from") + " " + e.get("relation") + " " + e.get("to")).toList();
+        var edges = ((List<Map<String, Object>>) lineage.get("edges"))
+                .stream()
+                        .map(e -> e.get("from") + " " + e.get("relation") + " " + e.get("to"))
+                        .toList();
         assertThat(edges).contains("PlanItem:3100-qd-ubnd-2023:12 LEAD Agency:ubnd-11-phuong-tpvl");
         for (String ward : WARDS) {
             assertThat(edges).contains("Agency:" + ward + " MEMBER_OF Agency:ubnd-11-phuong-tpvl");
@@ -66,22 +78,35 @@ class SeedLineageTest {
     void theRowsResponsibleUnitsAreTheElevenWardsThroughTheGroupAndTheCityOffice() {
         var units = graphQl.document("""
                 { planItem(key: "3100-qd-ubnd-2023:12") {
-                    responsibleUnits { role agency { key } via { key } } } }""").execute()
-                .path("planItem.responsibleUnits[?(@.role == 'LEAD')].agency.key").entityList(String.class).get();
+                    responsibleUnits { role agency { key } via { key } } } }""")
+                .execute()
+                .path("planItem.responsibleUnits[?(@.role == 'LEAD')].agency.key")
+                .entityList(String.class)
+                .get();
         assertThat(units).containsExactlyInAnyOrderElementsOf(WARDS);
         graphQl.document("""
                 { planItem(key: "3100-qd-ubnd-2023:12") { cooperating { key } leadRaw cooperatingRaw } }""")
                 .execute()
-                .path("planItem.leadRaw").entity(String.class).isEqualTo("UBND 11 phường")
+                .path("planItem.leadRaw")
+                .entity(String.class)
+                .isEqualTo("UBND 11 phường")
                 // 000 lines 1121-1124 break the word: "HĐND&UBN" / "D TPVL"; kept as written, lines joined
-                .path("planItem.cooperatingRaw").entity(String.class).isEqualTo("Văn phòng HĐND&UBN D TPVL")
-                .path("planItem.cooperating[*].key").entityList(String.class)
+                .path("planItem.cooperatingRaw")
+                .entity(String.class)
+                .isEqualTo("Văn phòng HĐND&UBN D TPVL")
+                .path("planItem.cooperating[*].key")
+                .entityList(String.class)
                 .containsExactly("van-phong-hdnd-ubnd-tpvl");
     }
 
     private Map<String, Object> lineage(String query) {
-        return graphQl.document(query).execute().errors().verify()
-                .path("lineage").entity(new ParameterizedTypeReference<Map<String, Object>>() {}).get();
+        return graphQl.document(query)
+                .execute()
+                .errors()
+                .verify()
+                .path("lineage")
+                .entity(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .get();
     }
 
     @SuppressWarnings("unchecked")

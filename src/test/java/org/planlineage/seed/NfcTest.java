@@ -26,14 +26,16 @@ class NfcTest {
     void theSourceOfThe2026PlanReallyIsPartlyDecomposed() {
         // so that the test below is about something: the seed was read from text that is not all NFC
         long decomposed = SourceTexts.lines("001_cb860d839e339891.txt").stream()
-                .filter(line -> !Normalizer.isNormalized(line, Normalizer.Form.NFC)).count();
+                .filter(line -> !Normalizer.isNormalized(line, Normalizer.Form.NFC))
+                .count();
         assertThat(decomposed).isPositive();
     }
 
     @Test
     void noStoredStringOfAnyNodeDiffersFromItsNfcForm() {
         var rows = client.query("MATCH (n) RETURN coalesce(n.key, elementId(n)) AS id, properties(n) AS props")
-                .fetch().all();
+                .fetch()
+                .all();
         assertThat(rows).hasSizeGreaterThan(1000);
         assertThat(notNfc(rows)).isEmpty();
     }
@@ -42,8 +44,7 @@ class NfcTest {
     void noStoredStringOfAnyRelationshipDiffersFromItsNfcForm() {
         var rows = client.query("""
                 MATCH (a)-[r]->(b)
-                RETURN coalesce(a.key, '') + ' ' + type(r) + ' ' + coalesce(b.key, '') AS id, properties(r) AS props""")
-                .fetch().all();
+                RETURN coalesce(a.key, '') + ' ' + type(r) + ' ' + coalesce(b.key, '') AS id, properties(r) AS props""").fetch().all();
         assertThat(rows).hasSizeGreaterThan(1000);
         assertThat(notNfc(rows)).isEmpty();
     }

@@ -45,8 +45,10 @@ class ParsedTargetsTest {
     @Test
     void aCountKeepsWhatItCountsAsItsScope() {
         // 000 lines 2150-2157: "04 phường", "07 phường", "11 phường" (3100, row 38)
-        assertThat(target("3100-qd-ubnd-2023:38", 2023)).isEqualTo(new Parsed("04 phường", "EQ", 4.0, "COUNT", "phường"));
-        assertThat(target("3100-qd-ubnd-2023:38", 2025)).isEqualTo(new Parsed("11 phường", "EQ", 11.0, "COUNT", "phường"));
+        assertThat(target("3100-qd-ubnd-2023:38", 2023))
+                .isEqualTo(new Parsed("04 phường", "EQ", 4.0, "COUNT", "phường"));
+        assertThat(target("3100-qd-ubnd-2023:38", 2025))
+                .isEqualTo(new Parsed("11 phường", "EQ", 11.0, "COUNT", "phường"));
         // 002 line 52: "02 chuyên gia" (206, row 35); line 110: ">35 sản phẩm" (206, row 82)
         assertThat(target("206-qd-ubnd-2024:35", 2024))
                 .isEqualTo(new Parsed("02 chuyên gia", "EQ", 2.0, "COUNT", "chuyên gia"));
@@ -56,7 +58,8 @@ class ParsedTargetsTest {
 
     @Test
     void aBudgetAmountWithAThousandsDotIsMillionsOfDong() {
-        // 001 line 1162 "Đơn vị: Triệu đồng"; line 1186 "0 2.000" (Phụ lục 1, STT 1); line 1210 "5 Nâng cấp Công báo 0 500"
+        // 001 line 1162 "Đơn vị: Triệu đồng"; line 1186 "0 2.000" (Phụ lục 1, STT 1); line 1210 "5 Nâng cấp Công báo 0
+        // 500"
         assertThat(target("kh-vpubnd-2025-cds-2026:pl1-1", 2026))
                 .isEqualTo(new Parsed("2.000", "EQ", 2000.0, "MILLION_VND", null));
         assertThat(target("kh-vpubnd-2025-cds-2026:pl1-5", 2026))
@@ -68,7 +71,8 @@ class ParsedTargetsTest {
     @Test
     void twentyPercentFortyPercentHasNoSingleValueButTwoParts() {
         // 002 line 128: "20% 40%" (206, row 96); 004 lines 200-202: "20%" / "40%" (31, row 19)
-        for (var cell : List.of(cell("206-qd-ubnd-2024:96", "HAS_TARGET", 2024), cell("31-kh-skhcn-2025:19", "HAS_TARGET", 2025))) {
+        for (var cell : List.of(
+                cell("206-qd-ubnd-2024:96", "HAS_TARGET", 2024), cell("31-kh-skhcn-2025:19", "HAS_TARGET", 2025))) {
             assertThat(cell.get("raw")).isEqualTo("20% 40%");
             assertThat(cell.get("value")).isNull();
             assertThat(cell.get("comparator")).isNull();
@@ -89,8 +93,9 @@ class ParsedTargetsTest {
     @Test
     void aValueChosenPerDistrictIsReadAfterTheWordChon() {
         // 002 line 61: "mỗi huyện, tx, tp chọn 70% đơn vị cấp xã" (206, row 42)
-        assertThat(target("206-qd-ubnd-2024:42", 2024)).isEqualTo(new Parsed(
-                "mỗi huyện, tx, tp chọn 70% đơn vị cấp xã", "EQ", 70.0, "PERCENT", "đơn vị cấp xã"));
+        assertThat(target("206-qd-ubnd-2024:42", 2024))
+                .isEqualTo(
+                        new Parsed("mỗi huyện, tx, tp chọn 70% đơn vị cấp xã", "EQ", 70.0, "PERCENT", "đơn vị cấp xã"));
     }
 
     @Test
@@ -110,9 +115,10 @@ class ParsedTargetsTest {
     @Test
     void aScopeInParenthesesIsReadWithoutThem() {
         // 002 line 161: "100% (hộ gia đình xã nông thôn mới nâng cao)" (206, row 121)
-        assertThat(target("206-qd-ubnd-2024:121", 2024)).isEqualTo(new Parsed(
-                "100% (hộ gia đình xã nông thôn mới nâng cao)", "EQ", 100.0, "PERCENT",
-                "hộ gia đình xã nông thôn mới nâng cao"));
+        assertThat(target("206-qd-ubnd-2024:121", 2024))
+                .isEqualTo(new Parsed(
+                        "100% (hộ gia đình xã nông thôn mới nâng cao)",
+                        "EQ", 100.0, "PERCENT", "hộ gia đình xã nông thôn mới nâng cao"));
     }
 
     @Test
@@ -157,8 +163,12 @@ class ParsedTargetsTest {
     }
 
     private static Parsed parsed(Map<String, Object> t) {
-        return new Parsed((String) t.get("raw"), (String) t.get("comparator"), (Double) t.get("value"),
-                (String) t.get("unit"), (String) t.get("scope"));
+        return new Parsed(
+                (String) t.get("raw"),
+                (String) t.get("comparator"),
+                (Double) t.get("value"),
+                (String) t.get("unit"),
+                (String) t.get("scope"));
     }
 
     /** The Target node an item's HAS_TARGET or HAS_RESULT points to for a year, as a property map. */
@@ -168,7 +178,9 @@ class ParsedTargetsTest {
                 WHERE type(r) = $relationship
                 RETURN t {.*} AS t""")
                 .bindAll(Map.of("item", item, "year", year, "relationship", relationship))
-                .fetchAs(Map.class).mappedBy((types, record) -> record.get("t").asMap()).all();
+                .fetchAs(Map.class)
+                .mappedBy((types, record) -> record.get("t").asMap())
+                .all();
         assertThat(cells).as("%s of %s for %d", relationship, item, year).hasSize(1);
         @SuppressWarnings("unchecked")
         Map<String, Object> cell = cells.iterator().next();
@@ -176,7 +188,11 @@ class ParsedTargetsTest {
     }
 
     private String kind(String item) {
-        return client.query("MATCH (p:PlanItem {key: $item}) RETURN p.kind").bind(item).to("item")
-                .fetchAs(String.class).one().orElseThrow();
+        return client.query("MATCH (p:PlanItem {key: $item}) RETURN p.kind")
+                .bind(item)
+                .to("item")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
     }
 }

@@ -26,7 +26,8 @@ class ProvenanceTest {
             "31-kh-skhcn-2025", "004_966b2cedb08e58d7.txt");
 
     /** The table header PDF extraction repeats at every page break of 000 (3100) and 002 (206). */
-    static final List<String> PAGE_HEADERS = List.of("TT Nhiệm vụ chuyển đổi số trọng tâm Năm 2023",
+    static final List<String> PAGE_HEADERS = List.of(
+            "TT Nhiệm vụ chuyển đổi số trọng tâm Năm 2023",
             "TT Chỉ tiêu, nhiệm vụ chuyển đổi số trọng tâm năm 2024 Chỉ tiêu năm 2024");
 
     /**
@@ -47,7 +48,11 @@ class ProvenanceTest {
         assertThat(items).allSatisfy(i -> {
             assertThat(i.sources()).as("%s provSource", i.key()).containsExactly(i.document());
             assertThat(i.files()).as("%s provFile", i.key()).containsExactly(TABLE_FILES.get(i.document()));
-            assertThat(i.lines()).as("%s provLines", i.key()).singleElement().asString().matches("\\d+(-\\d+)?");
+            assertThat(i.lines())
+                    .as("%s provLines", i.key())
+                    .singleElement()
+                    .asString()
+                    .matches("\\d+(-\\d+)?");
         });
     }
 
@@ -58,7 +63,8 @@ class ProvenanceTest {
             String lines = item.sourceLines();
             for (String word : SourceTexts.normalise(item.text()).split(" ")) {
                 if (!lines.contains(word)) {
-                    missing.add(item.key() + " (" + item.files().get(0) + " " + item.lines().get(0) + "): " + word);
+                    missing.add(item.key() + " (" + item.files().get(0) + " "
+                            + item.lines().get(0) + "): " + word);
                 }
             }
         }
@@ -77,12 +83,14 @@ class ProvenanceTest {
                 continue;
             }
             if (!lines.contains(SourceTexts.normalise(item.text()))) {
-                broken.add(item.key() + " (" + item.files().get(0) + " " + item.lines().get(0) + ")");
+                broken.add(item.key() + " (" + item.files().get(0) + " "
+                        + item.lines().get(0) + ")");
             }
         }
         assertThat(broken).isEmpty();
         // the exemption is for the few rows a page break cuts, not for most rows
-        assertThat(cut * 10).as("%d rows cut by a page break or interleaved cells (checked word by word only)", cut)
+        assertThat(cut * 10)
+                .as("%d rows cut by a page break or interleaved cells (checked word by word only)", cut)
                 .isLessThan(items.size());
     }
 
@@ -124,9 +132,18 @@ class ProvenanceTest {
                        d.provLines AS lines""").fetch().all();
         assertThat(documents).hasSizeGreaterThanOrEqualTo(85).allSatisfy(d -> {
             var sources = strings(d.get("sources"));
-            assertThat(sources).as("%s provSource", d.get("key")).singleElement().asString().isNotBlank();
-            assertThat(isDocument(sources.get(0))).as("%s is named in a document", d.get("key")).isTrue();
-            assertQuoted((String) d.get("key"), strings(d.get("quotes")).get(0), strings(d.get("files")).get(0),
+            assertThat(sources)
+                    .as("%s provSource", d.get("key"))
+                    .singleElement()
+                    .asString()
+                    .isNotBlank();
+            assertThat(isDocument(sources.get(0)))
+                    .as("%s is named in a document", d.get("key"))
+                    .isTrue();
+            assertQuoted(
+                    (String) d.get("key"),
+                    strings(d.get("quotes")).get(0),
+                    strings(d.get("files")).get(0),
                     strings(d.get("lines")).get(0));
         });
     }
@@ -142,8 +159,13 @@ class ProvenanceTest {
             var sources = strings(l.get("sources"));
             assertThat(sources).as("%s statements", link).isNotEmpty();
             for (int i = 0; i < sources.size(); i++) {
-                assertThat(isDocument(sources.get(i))).as("%s stated in document %s", link, sources.get(i)).isTrue();
-                assertQuoted(link, strings(l.get("quotes")).get(i), strings(l.get("files")).get(i),
+                assertThat(isDocument(sources.get(i)))
+                        .as("%s stated in document %s", link, sources.get(i))
+                        .isTrue();
+                assertQuoted(
+                        link,
+                        strings(l.get("quotes")).get(i),
+                        strings(l.get("files")).get(i),
                         strings(l.get("lines")).get(i));
             }
         });
@@ -166,8 +188,11 @@ class ProvenanceTest {
                 if (sources.get(i).isEmpty()) {
                     continue; // the wards no source names: public record, no document (graph-seed/README.md)
                 }
-                assertQuoted((String) a.get("what"), strings(a.get("quotes")).get(i),
-                        strings(a.get("files")).get(i), strings(a.get("lines")).get(i));
+                assertQuoted(
+                        (String) a.get("what"),
+                        strings(a.get("quotes")).get(i),
+                        strings(a.get("files")).get(i),
+                        strings(a.get("lines")).get(i));
             }
         });
     }
@@ -177,25 +202,35 @@ class ProvenanceTest {
     /** A quote (or, without one, the line reference) must be in the file at the lines given. */
     private static void assertQuoted(String what, String quote, String file, String lines) {
         assertThat(file).as("%s file", what).isNotBlank();
-        assertThat(quote.isEmpty() && lines.isEmpty()).as("%s has neither quote nor lines", what).isFalse();
+        assertThat(quote.isEmpty() && lines.isEmpty())
+                .as("%s has neither quote nor lines", what)
+                .isFalse();
         if (quote.isEmpty()) {
             SourceTexts.range(file, lines); // the lines exist
             return;
         }
         String text = lines.isEmpty() ? SourceTexts.whole(file) : SourceTexts.range(file, lines);
-        assertThat(SourceTexts.squeeze(text)).as("%s: \"%s\" in %s lines %s", what, quote, file, lines)
+        assertThat(SourceTexts.squeeze(text))
+                .as("%s: \"%s\" in %s lines %s", what, quote, file, lines)
                 .contains(SourceTexts.squeeze(quote));
     }
 
-    record Item(String key, String document, String text, List<String> cells, List<String> sources,
-            List<String> files, List<String> lines) {
+    record Item(
+            String key,
+            String document,
+            String text,
+            List<String> cells,
+            List<String> sources,
+            List<String> files,
+            List<String> lines) {
         String sourceLines() {
             return SourceTexts.range(files.get(0), lines.get(0));
         }
     }
 
     private List<Item> items() {
-        return client.query("""
+        return client
+                .query("""
                 MATCH (p:PlanItem)-[:SET_IN]->(d:Document)
                 OPTIONAL MATCH (p)-[:HAS_TARGET|HAS_RESULT]->(t:Target)
                 WITH p, d, collect(t.raw) AS values
@@ -203,16 +238,27 @@ class ProvenanceTest {
                        values + [c IN [p.leadRaw, p.cooperatingRaw, p.legalBasisRaw, p.note] WHERE c IS NOT NULL]
                            AS cells,
                        p.provSource AS sources, p.provFile AS files, p.provLines AS lines""")
-                .fetchAs(Item.class).mappedBy((types, r) -> new Item(r.get("key").asString(),
-                        r.get("document").asString(), r.get("text").asString(),
-                        r.get("cells").asList(v -> v.asString()), r.get("sources").asList(v -> v.asString()),
-                        r.get("files").asList(v -> v.asString()), r.get("lines").asList(v -> v.asString())))
-                .all().stream().toList();
+                .fetchAs(Item.class)
+                .mappedBy((types, r) -> new Item(
+                        r.get("key").asString(),
+                        r.get("document").asString(),
+                        r.get("text").asString(),
+                        r.get("cells").asList(v -> v.asString()),
+                        r.get("sources").asList(v -> v.asString()),
+                        r.get("files").asList(v -> v.asString()),
+                        r.get("lines").asList(v -> v.asString())))
+                .all()
+                .stream()
+                .toList();
     }
 
     private boolean isDocument(String key) {
-        return client.query("MATCH (d:Document {key: $key}) RETURN count(d) > 0").bind(key).to("key")
-                .fetchAs(Boolean.class).one().orElseThrow();
+        return client.query("MATCH (d:Document {key: $key}) RETURN count(d) > 0")
+                .bind(key)
+                .to("key")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -52,7 +52,9 @@ class SeedReloadTest {
         var report = loader.load(false);
         assertThat(report.loaded()).isFalse();
         assertThat(client.query("MATCH (s:SeedState {key: 'graph-seed'}) RETURN s.fingerprint")
-                .fetchAs(String.class).one()).contains(report.fingerprint());
+                        .fetchAs(String.class)
+                        .one())
+                .contains(report.fingerprint());
     }
 
     @Test
@@ -92,10 +94,15 @@ class SeedReloadTest {
         var before = dump();
 
         assertThatThrownBy(() -> loader.load("file:" + copy + "/", true))
-                .isInstanceOfSatisfying(SeedException.class, e -> assertThat(e.problems()).contains(
-                        "documents.csv:" + documentLine + ": issuer 'no-such-agency' is not an agency key "
-                                + "(agencies/*.csv)",
-                        table + ":" + itemLine + ": 'lead' names 'ubnd-12-phuong-tpvl', which is not a agency key"));
+                .isInstanceOfSatisfying(
+                        SeedException.class,
+                        e -> assertThat(e.problems())
+                                .contains(
+                                        "documents.csv:" + documentLine
+                                                + ": issuer 'no-such-agency' is not an agency key "
+                                                + "(agencies/*.csv)",
+                                        table + ":" + itemLine
+                                                + ": 'lead' names 'ubnd-12-phuong-tpvl', which is not a agency key"));
         assertThat(dump()).isEqualTo(before);
     }
 
@@ -104,11 +111,15 @@ class SeedReloadTest {
     /** Every node and relationship with all its properties, as sorted strings: equal dumps, equal graphs. */
     private List<String> dump() {
         var lines = new ArrayList<String>();
-        client.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").fetch().all()
+        client.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+                .fetch()
+                .all()
                 .forEach(n -> lines.add("(" + sorted(n.get("labels")) + " " + new TreeMap<>(props(n)) + ")"));
         client.query("""
                 MATCH (a)-[r]->(b)
-                RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props""").fetch().all()
+                RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props""")
+                .fetch()
+                .all()
                 .forEach(r -> lines.add("(" + r.get("a") + ")-[:" + r.get("type") + " " + new TreeMap<>(props(r))
                         + "]->(" + r.get("b") + ")"));
         assertThat(lines).hasSizeGreaterThan(4000);
@@ -168,7 +179,8 @@ class SeedReloadTest {
 
     private List<String> read(String file) {
         try {
-            return List.of(Files.readString(copy.resolve(file), StandardCharsets.UTF_8).split("\n", -1));
+            return List.of(
+                    Files.readString(copy.resolve(file), StandardCharsets.UTF_8).split("\n", -1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,10 @@ class SeedSmokeTest {
 
     @Test
     void theSeedIsLoaded() {
-        long items = client.query("MATCH (p:PlanItem) RETURN count(p)").fetchAs(Long.class).one().orElseThrow();
+        long items = client.query("MATCH (p:PlanItem) RETURN count(p)")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         assertThat(items).isEqualTo(122 + 147 + 70 + 6 + 22);
     }
 }

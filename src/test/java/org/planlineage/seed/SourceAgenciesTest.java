@@ -26,20 +26,36 @@ class SourceAgenciesTest {
     @Test
     void theGroupUbnd11PhuongIsTheGroupThe3100AppendixNames() {
         // 000 lines 732-733 (row 1, cooperating cell): "UBND 11" / "phường"
-        var group = client.query("MATCH (g:Agency {key: $key}) RETURN g.name AS name, g.kind AS kind, g.aliases AS aliases")
-                .bind(WARDS).to("key").fetch().one().orElseThrow();
+        var group = client.query(
+                        "MATCH (g:Agency {key: $key}) RETURN g.name AS name, g.kind AS kind, g.aliases AS aliases")
+                .bind(WARDS)
+                .to("key")
+                .fetch()
+                .one()
+                .orElseThrow();
         assertThat(group.get("kind")).isEqualTo("GROUP");
         assertThat(strings(group.get("aliases"))).contains("UBND 11 phường");
     }
 
     @Test
     void theGroupUbnd11PhuongHasExactlyTheElevenWardCommittees() {
-        var members = client.query("""
+        var members =
+                client.query("""
                 MATCH (w:Agency)-[:MEMBER_OF]->(:Agency {key: $key})
                 RETURN w.name""").bind(WARDS).to("key").fetchAs(String.class).all();
-        assertThat(members).containsExactlyInAnyOrder("UBND Phường 1", "UBND Phường 2", "UBND Phường 3",
-                "UBND Phường 4", "UBND Phường 5", "UBND Phường 8", "UBND Phường 9", "UBND Phường Tân Ngãi",
-                "UBND Phường Tân Hòa", "UBND Phường Tân Hội", "UBND Phường Trường An");
+        assertThat(members)
+                .containsExactlyInAnyOrder(
+                        "UBND Phường 1",
+                        "UBND Phường 2",
+                        "UBND Phường 3",
+                        "UBND Phường 4",
+                        "UBND Phường 5",
+                        "UBND Phường 8",
+                        "UBND Phường 9",
+                        "UBND Phường Tân Ngãi",
+                        "UBND Phường Tân Hòa",
+                        "UBND Phường Tân Hội",
+                        "UBND Phường Trường An");
     }
 
     @Test
@@ -47,8 +63,7 @@ class SourceAgenciesTest {
         var wards = client.query("""
                 MATCH (w:Agency)-[:MEMBER_OF]->(:Agency {key: $key})
                 OPTIONAL MATCH (w)-[:PART_OF]->(parent:Agency)
-                RETURN w.key AS key, w.level AS level, w.kind AS kind, collect(parent.key) AS parents""")
-                .bind(WARDS).to("key").fetch().all();
+                RETURN w.key AS key, w.level AS level, w.kind AS kind, collect(parent.key) AS parents""").bind(WARDS).to("key").fetch().all();
         assertThat(wards).hasSize(11).allSatisfy(w -> {
             assertThat(w.get("level")).as("%s level", w.get("key")).isEqualTo("COMMUNE");
             assertThat(w.get("kind")).as("%s kind", w.get("key")).isEqualTo("PEOPLES_COMMITTEE");
@@ -60,12 +75,20 @@ class SourceAgenciesTest {
     void theWardsTheSourcesNameHaveTheirMembershipFromThoseWords() {
         // 003 line 118 (footnote 4): "TPVL: Phường 2, 4, 5, Trường An, Tân Ngãi, Tân Hội";
         // 003 line 340: "... tại Phường 1, thành phố Vĩnh Long."
-        var sourced = client.query("""
+        var sourced =
+                client.query("""
                 MATCH (w:Agency)-[m:MEMBER_OF]->(:Agency {key: $key})
                 WHERE size(m.provSource) > 0 AND m.provSource[0] <> ''
                 RETURN w.name""").bind(WARDS).to("key").fetchAs(String.class).all();
-        assertThat(sourced).contains("UBND Phường 1", "UBND Phường 2", "UBND Phường 4", "UBND Phường 5",
-                "UBND Phường Trường An", "UBND Phường Tân Ngãi", "UBND Phường Tân Hội");
+        assertThat(sourced)
+                .contains(
+                        "UBND Phường 1",
+                        "UBND Phường 2",
+                        "UBND Phường 4",
+                        "UBND Phường 5",
+                        "UBND Phường Trường An",
+                        "UBND Phường Tân Ngãi",
+                        "UBND Phường Tân Hội");
     }
 
     @Test
@@ -75,10 +98,12 @@ class SourceAgenciesTest {
                 WHERE size(r.provSource) > 0 AND r.provSource[0] <> ''
                 RETURN m.key + ' > ' + g.key AS what, r.provFile[0] AS file, r.provLines[0] AS lines,
                        r.provQuote[0] AS quote""").fetch().all();
-        assertThat(memberships).isNotEmpty().allSatisfy(m -> assertThat(
-                SourceTexts.squeeze(SourceTexts.range((String) m.get("file"), (String) m.get("lines"))))
-                .as("%s: \"%s\" in %s lines %s", m.get("what"), m.get("quote"), m.get("file"), m.get("lines"))
-                .contains(SourceTexts.squeeze((String) m.get("quote"))));
+        assertThat(memberships)
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(
+                                SourceTexts.squeeze(SourceTexts.range((String) m.get("file"), (String) m.get("lines"))))
+                        .as("%s: \"%s\" in %s lines %s", m.get("what"), m.get("quote"), m.get("file"), m.get("lines"))
+                        .contains(SourceTexts.squeeze((String) m.get("quote"))));
     }
 
     // ---- spellings of one unit --------------------------------------------------------------------------------
@@ -98,8 +123,10 @@ class SourceAgenciesTest {
         // 000 lines 5089-5093 (row 115): "Phòng Lao" / "động, Thương" / "binh và Xã hội" / "TPVL";
         // lines 4660-4692 (row 105): "Phòng Lao động" / "- Thương binh" / ... / "và Xã hội TPVL"
         String key = "phong-lao-dong-thuong-binh-va-xa-hoi-tpvl";
-        assertThat(agenciesWithAlias("Phòng Lao động, Thương binh và Xã hội TPVL")).containsExactly(key);
-        assertThat(agenciesWithAlias("Phòng Lao động - Thương binh và Xã hội TPVL")).containsExactly(key);
+        assertThat(agenciesWithAlias("Phòng Lao động, Thương binh và Xã hội TPVL"))
+                .containsExactly(key);
+        assertThat(agenciesWithAlias("Phòng Lao động - Thương binh và Xã hội TPVL"))
+                .containsExactly(key);
         assertThat(unitsOf("3100-qd-ubnd-2023:115", "LEAD")).containsExactly(key);
         assertThat(unitsOf("3100-qd-ubnd-2023:105", "LEAD")).containsExactly(key);
     }
@@ -127,29 +154,34 @@ class SourceAgenciesTest {
         // 001 lines 455-457: "Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công" / "nghệ)"
         var rows = client.query("""
                 MATCH (:Agency {key: 'so-thong-tin-va-truyen-thong'})-[s:SUCCEEDED_BY]->(:Agency {key: 'so-khoa-hoc-va-cong-nghe'})
-                RETURN s.provSource AS sources, s.provFile AS files, s.provLines AS lines, s.provQuote AS quotes""")
-                .fetch().all();
+                RETURN s.provSource AS sources, s.provFile AS files, s.provLines AS lines, s.provQuote AS quotes""").fetch().all();
         assertThat(rows).hasSize(1);
         var s = rows.iterator().next();
         assertThat(strings(s.get("sources"))).containsExactly("kh-vpubnd-2025-cds-2026");
         assertThat(strings(s.get("files"))).containsExactly("001_cb860d839e339891.txt");
         String quote = strings(s.get("quotes")).get(0);
         assertThat(SourceTexts.normalise(quote)).contains("Sở Thông tin và Truyền thông", "nay là Sở Khoa học và Công");
-        assertThat(SourceTexts.squeeze(SourceTexts.range("001_cb860d839e339891.txt", strings(s.get("lines")).get(0))))
+        assertThat(SourceTexts.squeeze(SourceTexts.range(
+                        "001_cb860d839e339891.txt", strings(s.get("lines")).get(0))))
                 .contains(SourceTexts.squeeze(quote));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private List<String> agenciesWithAlias(String alias) {
-        return List.copyOf(client.query("MATCH (a:Agency) WHERE $alias IN a.aliases RETURN a.key").bind(alias)
-                .to("alias").fetchAs(String.class).all());
+        return List.copyOf(client.query("MATCH (a:Agency) WHERE $alias IN a.aliases RETURN a.key")
+                .bind(alias)
+                .to("alias")
+                .fetchAs(String.class)
+                .all());
     }
 
     private List<String> unitsOf(String item, String relation) {
         return List.copyOf(client.query("""
                 MATCH (:PlanItem {key: $item})-[r]->(a:Agency) WHERE type(r) = $relation RETURN a.key""")
-                .bindAll(Map.of("item", item, "relation", relation)).fetchAs(String.class).all());
+                .bindAll(Map.of("item", item, "relation", relation))
+                .fetchAs(String.class)
+                .all());
     }
 
     @SuppressWarnings("unchecked")

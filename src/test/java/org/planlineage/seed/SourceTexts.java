@@ -31,7 +31,8 @@ final class SourceTexts {
     static Path directory() {
         Path dir = Path.of(System.getProperty("planlineage.sources", "graph-seed/sources"));
         assertThat(dir.resolve("README.md"))
-                .as("the source texts are needed by this test: looked in %s (set -Dplanlineage.sources=...)",
+                .as(
+                        "the source texts are needed by this test: looked in %s (set -Dplanlineage.sources=...)",
                         dir.toAbsolutePath().normalize())
                 .exists();
         return dir;
@@ -72,7 +73,11 @@ final class SourceTexts {
 
     /** NFC, white space collapsed to single spaces, trimmed. */
     static String normalise(String s) {
-        return s == null ? null : SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return s == null
+                ? null
+                : SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC))
+                        .replaceAll(" ")
+                        .strip();
     }
 
     /**
@@ -80,6 +85,8 @@ final class SourceTexts {
      * number ("07-" / "NQ/TU" quoted as "07-NQ/TU").
      */
     static String squeeze(String s) {
-        return s == null ? null : SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("");
+        return s == null
+                ? null
+                : SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("");
     }
 }

@@ -18,9 +18,13 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.seed.mode=ALWAYS", "app.seed.location=classpath:fixture-seed/",
-                "spring.codec.max-in-memory-size=32MB"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.seed.mode=ALWAYS",
+            "app.seed.location=classpath:fixture-seed/",
+            "spring.codec.max-in-memory-size=32MB"
+        })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = FixtureGraphTest.Initializer.class)
 public @interface FixtureGraphTest {
@@ -29,8 +33,8 @@ public @interface FixtureGraphTest {
     class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                    "spring.neo4j.uri=" + Neo4jHarness.fixture().boltURI());
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
+                    context, "spring.neo4j.uri=" + Neo4jHarness.fixture().boltURI());
         }
     }
 }

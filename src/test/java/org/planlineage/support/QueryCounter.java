@@ -47,9 +47,11 @@ public class QueryCounter {
             Object result = invoke(target, method, args);
             Class<?> returned = method.getReturnType();
             // sessions and transactions hand out the runs to count
-            if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
+            if (result != null
+                    && returned.isInterface()
+                    && returned.getName().startsWith("org.neo4j.driver")
                     && (returned.getSimpleName().contains("Session")
-                    || returned.getSimpleName().contains("Transaction"))) {
+                            || returned.getSimpleName().contains("Transaction"))) {
                 return wrap(result, (Class<Object>) returned);
             }
             return result;

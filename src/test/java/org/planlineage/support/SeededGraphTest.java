@@ -17,7 +17,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.seed.mode=IF_CHANGED", "spring.codec.max-in-memory-size=32MB"})
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = SeededGraphTest.Initializer.class)
@@ -27,8 +28,8 @@ public @interface SeededGraphTest {
     class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                    "spring.neo4j.uri=" + Neo4jHarness.seeded().boltURI());
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
+                    context, "spring.neo4j.uri=" + Neo4jHarness.seeded().boltURI());
         }
     }
 }
