@@ -1,8 +1,9 @@
 package org.planlineage.agency;
 
 import java.util.List;
-import java.util.Map;
+import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.Decoding;
 import org.planlineage.graphql.GlobalId;
 
 /** An agency (unit) as the API serves it. */
@@ -10,8 +11,8 @@ public record Agency(
         String key,
         String name,
         List<String> aliases,
-        String kind,
-        String level,
+        AgencyKind kind,
+        AdminLevel level,
         String parentKey,
         String doubt,
         List<Provenance> provenance) {
@@ -20,16 +21,16 @@ public record Agency(
         return GlobalId.of("Agency", key);
     }
 
-    @SuppressWarnings("unchecked")
-    static Agency fromMap(Map<String, Object> m) {
+    /** From a map projection {@code a {.*, parentKey: ...}}. */
+    static Agency from(Value a) {
         return new Agency(
-                (String) m.get("key"),
-                (String) m.get("name"),
-                (List<String>) m.get("aliases"),
-                (String) m.get("kind"),
-                (String) m.get("level"),
-                (String) m.get("parentKey"),
-                (String) m.get("doubt"),
-                Provenance.fromProperties(m));
+                a.get("key").asString(),
+                a.get("name").asString(),
+                a.get("aliases").asList(Value::asString, List.of()),
+                Decoding.enumValue(AgencyKind.class, a.get("kind")),
+                Decoding.enumValue(AdminLevel.class, a.get("level")),
+                a.get("parentKey").asString(null),
+                a.get("doubt").asString(null),
+                Provenance.from(a));
     }
 }

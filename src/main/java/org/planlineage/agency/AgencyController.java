@@ -30,7 +30,7 @@ class AgencyController {
     /** An agency's rows in one role, as asked for: the DataLoader key of {@code Agency.leads / cooperatesOn}. */
     record RowsKey(String agency, Args args) {}
 
-    record Args(String role, Paging paging) {}
+    record Args(ResponsibilityRole role, Paging paging) {}
 
     AgencyController(AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
         this.agencies = agencies;
@@ -61,8 +61,8 @@ class AgencyController {
     @QueryMapping
     Connection<Agency> agencies(
             @Argument String search,
-            @Argument String level,
-            @Argument String kind,
+            @Argument AdminLevel level,
+            @Argument AgencyKind kind,
             @Argument Integer first,
             @Argument String after) {
         Paging paging = Paging.of(first, after);
@@ -105,7 +105,7 @@ class AgencyController {
             @Argument Integer first,
             @Argument String after,
             DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
-        return agencyRows.load(new RowsKey(agency.key(), new Args("LEAD", Paging.of(first, after))));
+        return agencyRows.load(new RowsKey(agency.key(), new Args(ResponsibilityRole.LEAD, Paging.of(first, after))));
     }
 
     @SchemaMapping
@@ -114,7 +114,8 @@ class AgencyController {
             @Argument Integer first,
             @Argument String after,
             DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
-        return agencyRows.load(new RowsKey(agency.key(), new Args("COOPERATING", Paging.of(first, after))));
+        return agencyRows.load(
+                new RowsKey(agency.key(), new Args(ResponsibilityRole.COOPERATING, Paging.of(first, after))));
     }
 
     @BatchMapping(typeName = "Responsibility", field = "agency")

@@ -1,12 +1,13 @@
 package org.planlineage.agency;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.KeyPair;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -17,9 +18,12 @@ import org.springframework.stereotype.Repository;
 public class AgencyQueries {
 
     private static final String PROJECTION = "a {.*, parentKey: [(a)-[:PART_OF]->(p:Agency) | p.key][0]}";
+    /** The position of the agency's level in {@code $levels} (highest first); an agency without one comes last. */
     private static final String LEVEL_ORDER =
-            "CASE a.level WHEN 'NATIONAL' THEN 0 WHEN 'PROVINCE' THEN 1 WHEN 'DISTRICT' THEN 2 "
-                    + "WHEN 'COMMUNE' THEN 3 ELSE 4 END";
+            "coalesce(head([i IN range(0, size($levels) - 1) WHERE $levels[i] = a.level]), size($levels))";
+
+    private static final List<String> LEVELS =
+            Arrays.stream(AdminLevel.values()).map(Enum::name).toList();
 
     private final Neo4jClient client;
 
@@ -33,13 +37,14 @@ public class AgencyQueries {
                 .bind(List.copyOf(keys))
                 .to("keys")
                 .fetchAs(Agency.class)
-                .mappedBy((t, r) -> Agency.fromMap(r.get("a").asMap()))
+                .mappedBy((t, r) -> Agency.from(r.get("a")))
                 .all()
                 .forEach(a -> result.put(a.key(), a));
         return result;
     }
 
-    public Page page(String search, String level, String kind, Paging paging) {
+    /** One page of agencies, highest level first, then by name, and how many match in all. */
+    public Page page(String search, AdminLevel level, AgencyKind kind, Paging paging) {
         String match = """
                 MATCH (a:Agency)
                 WHERE ($level IS NULL OR a.level = $level)
@@ -47,8 +52,8 @@ public class AgencyQueries {
                   AND ($search IS NULL OR a.searchText CONTAINS $search)
                 """;
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("level", level);
-        params.put("kind", kind);
+        params.put("level", level == null ? null : level.name());
+        params.put("kind", kind == null ? null : kind.name());
         params.put("search", search == null ? null : Folding.fold(search));
         long total = client.query(match + " RETURN count(a)")
                 .bindAll(params)
@@ -57,12 +62,13 @@ public class AgencyQueries {
                 .orElse(0L);
         params.put("skip", paging.offset());
         params.put("limit", paging.limit());
+        params.put("levels", LEVELS);
         var agencies = client
                 .query(match + " WITH a ORDER BY " + LEVEL_ORDER + ", a.name, a.key"
                         + " SKIP $skip LIMIT $limit RETURN " + PROJECTION + " AS a")
                 .bindAll(params)
                 .fetchAs(Agency.class)
-                .mappedBy((t, r) -> Agency.fromMap(r.get("a").asMap()))
+                .mappedBy((t, r) -> Agency.from(r.get("a")))
                 .all()
                 .stream()
                 .toList();
@@ -93,9 +99,11 @@ public class AgencyQueries {
         client.query(cypher)
                 .bind(List.copyOf(keys))
                 .to("keys")
-                .fetch()
+                .fetchAs(KeyPair.class)
+                .mappedBy((t, r) ->
+                        new KeyPair(r.get("owner").asString(), r.get("other").asString()))
                 .all()
-                .forEach(row -> result.get((String) row.get("owner")).add((String) row.get("other")));
+                .forEach(pair -> result.get(pair.owner()).add(pair.other()));
         return result;
     }
 
@@ -110,19 +118,19 @@ public class AgencyQueries {
                         + " ORDER BY owner, other")
                 .bind(List.copyOf(keys))
                 .to("keys")
-                .fetch()
+                .fetchAs(OwnedSuccession.class)
+                .mappedBy((t, r) -> new OwnedSuccession(
+                        r.get("owner").asString(),
+                        new Succession(
+                                r.get("other").asString(),
+                                r.get("r").get("since").asLocalDate(null),
+                                Provenance.from(r.get("r")))))
                 .all()
-                .forEach(row -> {
-                    @SuppressWarnings("unchecked")
-                    var props = (Map<String, Object>) row.get("r");
-                    result.get((String) row.get("owner"))
-                            .add(new Succession(
-                                    (String) row.get("other"),
-                                    (LocalDate) props.get("since"),
-                                    Provenance.fromProperties(props)));
-                });
+                .forEach(s -> result.get(s.owner()).add(s.succession()));
         return result;
     }
+
+    private record OwnedSuccession(String owner, Succession succession) {}
 
     /**
      * Everyone answering for each item: lead units first, then cooperating, in the order the cells name them; with
@@ -149,11 +157,18 @@ public class AgencyQueries {
                 .to("keys")
                 .bind(expand)
                 .to("expand")
-                .fetch()
+                .fetchAs(ItemResponsibility.class)
+                .mappedBy((t, r) -> new ItemResponsibility(
+                        r.get("item").asString(),
+                        new Responsibility(
+                                r.get("agency").asString(),
+                                // the relationship's type is the role's name (LEAD, COOPERATING)
+                                ResponsibilityRole.valueOf(r.get("role").asString()),
+                                r.get("via").asString(null))))
                 .all()
-                .forEach(row -> result.get((String) row.get("item"))
-                        .add(new Responsibility(
-                                (String) row.get("agency"), (String) row.get("role"), (String) row.get("via"))));
+                .forEach(i -> result.get(i.item()).add(i.responsibility()));
         return result;
     }
+
+    private record ItemResponsibility(String item, Responsibility responsibility) {}
 }

@@ -1,4 +1,4 @@
 package org.planlineage.agency;
 
 /** A unit answering for a plan item: its role, and the group it was assigned through (null when named itself). */
-public record Responsibility(String agencyKey, String role, String viaKey) {}
+public record Responsibility(String agencyKey, ResponsibilityRole role, String viaKey) {}

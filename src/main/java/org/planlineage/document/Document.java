@@ -2,19 +2,21 @@ package org.planlineage.document;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import org.neo4j.driver.Value;
+import org.planlineage.agency.AdminLevel;
+import org.planlineage.graph.Decoding;
 import org.planlineage.graphql.GlobalId;
 
 /** A document as the API serves it; related things (issuer, links, items) are resolved in batches. */
 public record Document(
         String key,
         String number,
-        String type,
+        DocumentType type,
         String title,
         LocalDate issuedOn,
         String issuedOnRaw,
         String issuerKey,
-        String level,
+        AdminLevel level,
         boolean isSource,
         String doubt,
         List<Provenance> provenance) {
@@ -24,18 +26,18 @@ public record Document(
     }
 
     /** From a map projection {@code d {.*, issuerKey: ...}}. */
-    static Document fromMap(Map<String, Object> m) {
+    static Document from(Value d) {
         return new Document(
-                (String) m.get("key"),
-                (String) m.get("number"),
-                (String) m.get("type"),
-                (String) m.get("title"),
-                (LocalDate) m.get("issuedOn"),
-                (String) m.get("issuedOnRaw"),
-                (String) m.get("issuerKey"),
-                (String) m.get("level"),
-                Boolean.TRUE.equals(m.get("isSource")),
-                (String) m.get("doubt"),
-                Provenance.fromProperties(m));
+                d.get("key").asString(),
+                d.get("number").asString(null),
+                Decoding.enumValue(DocumentType.class, d.get("type")),
+                d.get("title").asString(null),
+                d.get("issuedOn").asLocalDate(null),
+                d.get("issuedOnRaw").asString(null),
+                d.get("issuerKey").asString(null),
+                Decoding.enumValue(AdminLevel.class, d.get("level")),
+                d.get("isSource").asBoolean(false),
+                d.get("doubt").asString(null),
+                Provenance.from(d));
     }
 }

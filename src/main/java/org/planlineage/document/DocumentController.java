@@ -10,6 +10,7 @@ import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
 import org.planlineage.graphql.Paging;
+import org.planlineage.indicator.Pillar;
 import org.planlineage.indicator.PlanItem;
 import org.planlineage.indicator.PlanItemQueries;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,7 +32,7 @@ class DocumentController {
     /** A document's rows as asked for: the DataLoader key of {@code Document.items}. */
     record ItemsKey(String document, Args args) {}
 
-    record Args(String pillar, Paging paging) {}
+    record Args(Pillar pillar, Paging paging) {}
 
     DocumentController(
             DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
@@ -107,7 +108,7 @@ class DocumentController {
             Document doc,
             @Argument Integer first,
             @Argument String after,
-            @Argument String pillar,
+            @Argument Pillar pillar,
             DataLoader<ItemsKey, Connection<PlanItem>> documentItems) {
         return documentItems.load(new ItemsKey(doc.key(), new Args(pillar, Paging.of(first, after))));
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.Relation;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -12,10 +13,6 @@ import org.springframework.stereotype.Repository;
 /** Cypher for documents and their links. Every query takes its values as parameters. */
 @Repository
 public class DocumentQueries {
-
-    /** The relations that link two documents (the rest of {@code Relation} links items and units). */
-    public static final List<String> DOCUMENT_RELATIONS =
-            List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "CITES");
 
     private static final String PROJECTION = "d {.*, issuerKey: [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0]}";
 
@@ -32,7 +29,7 @@ public class DocumentQueries {
                 .bind(List.copyOf(keys))
                 .to("keys")
                 .fetchAs(Document.class)
-                .mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .mappedBy((t, r) -> Document.from(r.get("d")))
                 .all()
                 .forEach(d -> result.put(d.key(), d));
         return result;
@@ -56,7 +53,7 @@ public class DocumentQueries {
                 .bind(Folding.foldNumber(number))
                 .to("folded")
                 .fetchAs(Document.class)
-                .mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .mappedBy((t, r) -> Document.from(r.get("d")))
                 .all()
                 .stream()
                 .toList();
@@ -75,8 +72,8 @@ public class DocumentQueries {
                   AND ($text IS NULL OR d.searchText CONTAINS $text OR d.numberFolded CONTAINS $textNumber)
                 """;
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("types", f.types());
-        params.put("level", f.level());
+        params.put("types", f.types() == null ? null : names(f.types()));
+        params.put("level", f.level() == null ? null : f.level().name());
         params.put("issuer", f.issuer());
         params.put("from", f.issuedFrom());
         params.put("to", f.issuedTo());
@@ -97,7 +94,7 @@ public class DocumentQueries {
                         """.formatted(PROJECTION))
                 .bindAll(params)
                 .fetchAs(Document.class)
-                .mappedBy((t, r) -> Document.fromMap(r.get("d").asMap()))
+                .mappedBy((t, r) -> Document.from(r.get("d")))
                 .all()
                 .stream()
                 .toList();
@@ -126,16 +123,20 @@ public class DocumentQueries {
                         """)
                 .bind(List.copyOf(keys))
                 .to("keys")
-                .bind(DOCUMENT_RELATIONS)
+                .bind(names(Relation.betweenDocuments()))
                 .to("relations")
                 .fetchAs(DocumentLink.class)
                 .mappedBy((t, r) -> new DocumentLink(
                         r.get("owner").asString(),
-                        r.get("relation").asString(),
+                        Relation.valueOf(r.get("relation").asString()),
                         r.get("other").asString(),
-                        Provenance.fromProperties(r.get("props").asMap())))
+                        Provenance.from(r.get("props"))))
                 .all()
                 .forEach(l -> result.get(l.ownerKey()).add(l));
         return result;
+    }
+
+    private static List<String> names(List<? extends Enum<?>> constants) {
+        return constants.stream().map(Enum::name).toList();
     }
 }

@@ -1,9 +1,9 @@
 package org.planlineage.indicator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.agency.AdminLevel;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
@@ -11,9 +11,6 @@ import org.springframework.stereotype.Service;
 /** Builds a {@link Comparison}: entries per item and year, and a verdict for each pair of entries at two levels. */
 @Service
 class ComparisonService {
-
-    /** Higher administrative levels first. */
-    private static final List<String> LEVELS = List.of("NATIONAL", "PROVINCE", "DISTRICT", "COMMUNE");
 
     private final IndicatorQueries indicators;
     private final PlanItemQueries items;
@@ -47,15 +44,15 @@ class ComparisonService {
                 }
             }
         }
-        entries.sort(Comparator.comparingInt(Comparison.Entry::year)
-                .thenComparingInt(e -> rank(e.level()))
+        entries.sort(java.util.Comparator.comparingInt(Comparison.Entry::year)
+                .thenComparing(Comparison.Entry::level, AdminLevel.HIGHEST_FIRST)
                 .thenComparing(e -> e.document().key())
                 .thenComparing(e -> e.item().position()));
 
         var pairs = new ArrayList<Comparison.Pair>();
         for (var upper : entries) {
             for (var lower : entries) {
-                if (upper.year() == lower.year() && rank(lower.level()) > rank(upper.level())) {
+                if (upper.year() == lower.year() && AdminLevel.isBelow(lower.level(), upper.level())) {
                     var outcome = Verdicts.compare(lower.target(), upper.target());
                     pairs.add(
                             new Comparison.Pair(upper.year(), lower, upper, outcome.verdict(), outcome.explanation()));
@@ -63,10 +60,5 @@ class ComparisonService {
             }
         }
         return new Comparison(indicator, entries, pairs);
-    }
-
-    private static int rank(String level) {
-        int i = level == null ? -1 : LEVELS.indexOf(level);
-        return i < 0 ? LEVELS.size() : i;
     }
 }

@@ -1,21 +1,23 @@
 package org.planlineage.indicator;
 
-import java.util.Map;
+import org.neo4j.driver.Value;
+import org.planlineage.graph.Decoding;
 import org.planlineage.graphql.GlobalId;
 
 /** The concept several plan items set. */
-public record Indicator(String key, String name, String pillar, String unit, String note) {
+public record Indicator(String key, String name, Pillar pillar, TargetUnit unit, String note) {
 
     public String id() {
         return GlobalId.of("Indicator", key);
     }
 
-    static Indicator fromMap(Map<String, Object> m) {
+    /** From the indicator's properties. */
+    static Indicator from(Value i) {
         return new Indicator(
-                (String) m.get("key"),
-                (String) m.get("name"),
-                (String) m.get("pillar"),
-                (String) m.get("unit"),
-                (String) m.get("note"));
+                i.get("key").asString(),
+                i.get("name").asString(),
+                Decoding.enumValue(Pillar.class, i.get("pillar")),
+                Decoding.enumValue(TargetUnit.class, i.get("unit")),
+                i.get("note").asString(null));
     }
 }

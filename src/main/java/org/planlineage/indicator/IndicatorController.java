@@ -36,7 +36,7 @@ class IndicatorController {
 
     @QueryMapping
     Connection<Indicator> indicators(
-            @Argument String search, @Argument String pillar, @Argument Integer first, @Argument String after) {
+            @Argument String search, @Argument Pillar pillar, @Argument Integer first, @Argument String after) {
         Paging paging = Paging.of(first, after);
         var page = indicators.page(search, pillar, paging);
         return paging.page(page.indicators(), page.totalCount());

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.KeyPair;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -25,14 +26,14 @@ public class IndicatorQueries {
                 .bind(List.copyOf(keys))
                 .to("keys")
                 .fetchAs(Indicator.class)
-                .mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
+                .mappedBy((t, r) -> Indicator.from(r.get("i")))
                 .all()
                 .forEach(i -> result.put(i.key(), i));
         return result;
     }
 
     /** One page of indicators ordered by key; {@code search} matches the folded name. */
-    public Page page(String search, String pillar, Paging paging) {
+    public Page page(String search, Pillar pillar, Paging paging) {
         String match = """
                 MATCH (i:Indicator)
                 WHERE ($pillar IS NULL OR i.pillar = $pillar)
@@ -40,7 +41,7 @@ public class IndicatorQueries {
                        OR exists { (i)<-[:SETS]-(p:PlanItem) WHERE p.searchText CONTAINS $search })
                 """;
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("pillar", pillar);
+        params.put("pillar", pillar == null ? null : pillar.name());
         params.put("search", search == null ? null : Folding.fold(search));
         params.put("raw", search == null ? null : search.toLowerCase());
         long total = client.query(match + " RETURN count(i)")
@@ -54,7 +55,7 @@ public class IndicatorQueries {
                 .query(match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit")
                 .bindAll(params)
                 .fetchAs(Indicator.class)
-                .mappedBy((t, r) -> Indicator.fromMap(r.get("i").asMap()))
+                .mappedBy((t, r) -> Indicator.from(r.get("i")))
                 .all()
                 .stream()
                 .toList();
@@ -74,9 +75,11 @@ public class IndicatorQueries {
                         """)
                 .bind(List.copyOf(indicatorKeys))
                 .to("keys")
-                .fetch()
+                .fetchAs(KeyPair.class)
+                .mappedBy((t, r) ->
+                        new KeyPair(r.get("indicator").asString(), r.get("item").asString()))
                 .all()
-                .forEach(row -> result.get((String) row.get("indicator")).add((String) row.get("item")));
+                .forEach(pair -> result.get(pair.owner()).add(pair.other()));
         return result;
     }
 }

@@ -1,8 +1,9 @@
 package org.planlineage.indicator;
 
 import java.util.List;
-import java.util.Map;
+import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.Decoding;
 import org.planlineage.graphql.GlobalId;
 
 /** A row of a target or budget table; its targets, units and legal basis are resolved in batches. */
@@ -13,8 +14,8 @@ public record PlanItem(
         String number,
         int position,
         String text,
-        String kind,
-        String pillar,
+        PlanItemKind kind,
+        Pillar pillar,
         String section,
         String leadRaw,
         String cooperatingRaw,
@@ -28,22 +29,22 @@ public record PlanItem(
     }
 
     /** From a map projection {@code p {.*, documentKey: ...}}. */
-    public static PlanItem fromMap(Map<String, Object> m) {
+    static PlanItem from(Value p) {
         return new PlanItem(
-                (String) m.get("key"),
-                (String) m.get("documentKey"),
-                (String) m.get("ref"),
-                (String) m.get("number"),
-                ((Number) m.get("position")).intValue(),
-                (String) m.get("text"),
-                (String) m.get("kind"),
-                (String) m.get("pillar"),
-                (String) m.get("section"),
-                (String) m.get("leadRaw"),
-                (String) m.get("cooperatingRaw"),
-                (String) m.get("legalBasisRaw"),
-                (String) m.get("note"),
-                (String) m.get("doubt"),
-                Provenance.fromProperties(m));
+                p.get("key").asString(),
+                p.get("documentKey").asString(),
+                p.get("ref").asString(),
+                p.get("number").asString(null),
+                p.get("position").asInt(),
+                p.get("text").asString(),
+                Decoding.enumValue(PlanItemKind.class, p.get("kind")),
+                Decoding.enumValue(Pillar.class, p.get("pillar")),
+                p.get("section").asString(null),
+                p.get("leadRaw").asString(null),
+                p.get("cooperatingRaw").asString(null),
+                p.get("legalBasisRaw").asString(null),
+                p.get("note").asString(null),
+                p.get("doubt").asString(null),
+                Provenance.from(p));
     }
 }

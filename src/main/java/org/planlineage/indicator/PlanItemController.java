@@ -8,6 +8,7 @@ import org.dataloader.DataLoader;
 import org.planlineage.agency.Agency;
 import org.planlineage.agency.AgencyQueries;
 import org.planlineage.agency.Responsibility;
+import org.planlineage.agency.ResponsibilityRole;
 import org.planlineage.document.Document;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.graphql.ApiException;
@@ -90,12 +91,12 @@ class PlanItemController {
 
     @BatchMapping
     Map<PlanItem, List<Agency>> lead(List<PlanItem> batch) {
-        return units(batch, "LEAD");
+        return units(batch, ResponsibilityRole.LEAD);
     }
 
     @BatchMapping
     Map<PlanItem, List<Agency>> cooperating(List<PlanItem> batch) {
-        return units(batch, "COOPERATING");
+        return units(batch, ResponsibilityRole.COOPERATING);
     }
 
     @BatchMapping
@@ -136,7 +137,7 @@ class PlanItemController {
         return result;
     }
 
-    private Map<PlanItem, List<Agency>> units(List<PlanItem> batch, String role) {
+    private Map<PlanItem, List<Agency>> units(List<PlanItem> batch, ResponsibilityRole role) {
         var unitKeys = items.unitKeys(keys(batch), role);
         var byKey = agencies.byKeys(
                 unitKeys.values().stream().flatMap(List::stream).distinct().toList());

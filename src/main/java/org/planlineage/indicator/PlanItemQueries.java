@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
+import org.planlineage.agency.ResponsibilityRole;
+import org.planlineage.graph.KeyPair;
 import org.planlineage.graphql.Paging;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +33,7 @@ public class PlanItemQueries {
                 .bind(List.copyOf(keys))
                 .to("keys")
                 .fetchAs(PlanItem.class)
-                .mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .mappedBy((t, r) -> PlanItem.from(r.get("p")))
                 .all()
                 .forEach(p -> result.put(p.key(), p));
         return result;
@@ -43,27 +46,27 @@ public class PlanItemQueries {
      * One page of each document's rows in table order (target tables before budget tables), and each total: one
      * statement for every document of the batch.
      */
-    public Map<String, Page> ofDocuments(Collection<String> documentKeys, String pillar, Paging paging) {
+    public Map<String, Page> ofDocuments(Collection<String> documentKeys, Pillar pillar, Paging paging) {
         return pages("""
                 UNWIND $parents AS parent
                 MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: parent})
                 WHERE $pillar IS NULL OR p.pillar = $pillar
                 WITH parent, d, p ORDER BY p.kind = 'BUDGET_LINE', p.position
-                """, documentKeys, parameter("pillar", pillar), paging);
+                """, documentKeys, parameter("pillar", pillar == null ? null : pillar.name()), paging);
     }
 
     /**
      * One page of the rows each agency leads (LEAD) or cooperates on (COOPERATING) directly, in document then table
      * order, and each total: one statement for every agency of the batch.
      */
-    public Map<String, Page> ofAgencies(Collection<String> agencyKeys, String role, Paging paging) {
+    public Map<String, Page> ofAgencies(Collection<String> agencyKeys, ResponsibilityRole role, Paging paging) {
         return pages("""
                 UNWIND $parents AS parent
                 MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(:Agency {key: parent})
                 WHERE type(r) = $role
                 MATCH (p)-[:SET_IN]->(d:Document)
                 WITH parent, d, p ORDER BY d.issuedOn, d.key, p.position
-                """, agencyKeys, parameter("role", role), paging);
+                """, agencyKeys, parameter("role", role.relation().name()), paging);
     }
 
     /** Runs a {@code parent, d, p} match, then cuts each parent's ordered rows to the page. */
@@ -77,15 +80,20 @@ public class PlanItemQueries {
         client.query(match + """
                         WITH parent, collect(p {.*, documentKey: d.key}) AS rows
                         RETURN parent, size(rows) AS total, rows[$skip..$end] AS page
-                        """).bindAll(params).fetch().all().forEach(row -> {
-            @SuppressWarnings("unchecked")
-            var rows = (List<Map<String, Object>>) row.get("page");
-            result.put(
-                    (String) row.get("parent"),
-                    new Page(rows.stream().map(PlanItem::fromMap).toList(), ((Number) row.get("total")).intValue()));
-        });
+                        """)
+                .bindAll(params)
+                .fetchAs(ParentPage.class)
+                .mappedBy((t, r) -> new ParentPage(
+                        r.get("parent").asString(),
+                        new Page(
+                                r.get("page").asList(PlanItem::from),
+                                r.get("total").asInt())))
+                .all()
+                .forEach(p -> result.put(p.parent(), p.page()));
         return result;
     }
+
+    private record ParentPage(String parent, Page page) {}
 
     private static Map<String, Object> parameter(String name, Object value) {
         var params = new java.util.HashMap<String, Object>();
@@ -109,7 +117,7 @@ public class PlanItemQueries {
                 .bind(number.strip())
                 .to("number")
                 .fetchAs(PlanItem.class)
-                .mappedBy((t, r) -> PlanItem.fromMap(r.get("p").asMap()))
+                .mappedBy((t, r) -> PlanItem.from(r.get("p")))
                 .all()
                 .stream()
                 .toList();
@@ -128,15 +136,14 @@ public class PlanItemQueries {
                 .bind(results ? "HAS_RESULT" : "HAS_TARGET")
                 .to("type")
                 .fetchAs(Target.class)
-                .mappedBy((t, r) ->
-                        Target.fromMap(r.get("item").asString(), r.get("t").asMap()))
+                .mappedBy((t, r) -> Target.from(r.get("item").asString(), r.get("t")))
                 .all()
                 .forEach(t -> byItem.get(t.itemKey()).add(t));
         return byItem;
     }
 
-    /** Agency keys per item for {@code LEAD} or {@code COOPERATING}, in the order the cell names them. */
-    public Map<String, List<String>> unitKeys(Collection<String> itemKeys, String role) {
+    /** Agency keys per item for a role (its LEAD or COOPERATING relation), in the order the cell names them. */
+    public Map<String, List<String>> unitKeys(Collection<String> itemKeys, ResponsibilityRole role) {
         var byItem = emptyLists(itemKeys, String.class);
         client.query("""
                         MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(a:Agency)
@@ -145,11 +152,13 @@ public class PlanItemQueries {
                         """)
                 .bind(List.copyOf(itemKeys))
                 .to("keys")
-                .bind(role)
+                .bind(role.relation().name())
                 .to("role")
-                .fetch()
+                .fetchAs(KeyPair.class)
+                .mappedBy((t, r) ->
+                        new KeyPair(r.get("item").asString(), r.get("agency").asString()))
                 .all()
-                .forEach(row -> byItem.get((String) row.get("item")).add((String) row.get("agency")));
+                .forEach(pair -> byItem.get(pair.owner()).add(pair.other()));
         return byItem;
     }
 
@@ -168,13 +177,18 @@ public class PlanItemQueries {
                         UNWIND basis AS b
                         WITH p, b ORDER BY b
                         RETURN p.key AS item, collect(b) AS basis
-                        """).bind(List.copyOf(itemKeys)).to("keys").fetch().all().forEach(row -> {
-            @SuppressWarnings("unchecked")
-            var basis = (List<String>) row.get("basis");
-            byItem.get((String) row.get("item")).addAll(basis);
-        });
+                        """)
+                .bind(List.copyOf(itemKeys))
+                .to("keys")
+                .fetchAs(ItemBasis.class)
+                .mappedBy((t, r) ->
+                        new ItemBasis(r.get("item").asString(), r.get("basis").asList(Value::asString)))
+                .all()
+                .forEach(b -> byItem.get(b.item()).addAll(b.basis()));
         return byItem;
     }
+
+    private record ItemBasis(String item, List<String> basis) {}
 
     /** The indicator key per item. */
     public Map<String, String> indicatorKeys(Collection<String> itemKeys) {
@@ -185,9 +199,11 @@ public class PlanItemQueries {
                         """)
                 .bind(List.copyOf(itemKeys))
                 .to("keys")
-                .fetch()
+                .fetchAs(KeyPair.class)
+                .mappedBy((t, r) ->
+                        new KeyPair(r.get("item").asString(), r.get("indicator").asString()))
                 .all()
-                .forEach(row -> result.put((String) row.get("item"), (String) row.get("indicator")));
+                .forEach(pair -> result.put(pair.owner(), pair.other()));
         return result;
     }
 

@@ -2,53 +2,55 @@ package org.planlineage.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.neo4j.driver.Value;
+import org.planlineage.graph.Decoding;
 
 /** A target or a result of one year: the raw cell and what it parses to (serves both GraphQL types). */
 public record Target(
         String itemKey,
         int year,
         String raw,
-        String comparator,
+        Comparator comparator,
         Double value,
-        String unit,
+        TargetUnit unit,
         String scope,
         List<Part> parts) {
 
     /** One value of the cell. */
-    public record Part(String raw, String comparator, double value, String unit, String scope, boolean subPart) {}
+    public record Part(
+            String raw, Comparator comparator, double value, TargetUnit unit, String scope, boolean subPart) {}
 
     public boolean isSingleNumber() {
         return value != null;
     }
 
-    @SuppressWarnings("unchecked")
-    static Target fromMap(String itemKey, Map<String, Object> m) {
-        var raws = (List<String>) m.get("partRaw");
-        var comparators = (List<String>) m.get("partComparator");
-        var values = (List<Number>) m.get("partValue");
-        var units = (List<String>) m.get("partUnit");
-        var scopes = (List<String>) m.get("partScope");
-        var subs = (List<Boolean>) m.get("partSub");
+    /** From a target node's properties: the cell's own fields and the parallel {@code part*} lists. */
+    static Target from(String itemKey, Value t) {
+        var raws = t.get("partRaw").asList(Value::asString, List.of());
+        var comparators = t.get("partComparator").asList(v -> Comparator.valueOf(v.asString()), List.of());
+        var values = t.get("partValue").asList(v -> v.asNumber().doubleValue(), List.of());
+        var units = t.get("partUnit").asList(v -> TargetUnit.valueOf(v.asString()), List.of());
+        var scopes = t.get("partScope").asList(Value::asString, List.of());
+        var subs = t.get("partSub").asList(Value::asBoolean, List.of());
         var parts = new ArrayList<Part>();
-        for (int i = 0; raws != null && i < raws.size(); i++) {
+        for (int i = 0; i < raws.size(); i++) {
             parts.add(new Part(
                     raws.get(i),
                     comparators.get(i),
-                    values.get(i).doubleValue(),
+                    values.get(i),
                     units.get(i),
                     scopes.get(i).isEmpty() ? null : scopes.get(i),
                     subs.get(i)));
         }
-        Number value = (Number) m.get("value");
+        Value value = t.get("value");
         return new Target(
                 itemKey,
-                ((Number) m.get("year")).intValue(),
-                (String) m.get("raw"),
-                (String) m.get("comparator"),
-                value == null ? null : value.doubleValue(),
-                (String) m.get("unit"),
-                (String) m.get("scope"),
+                t.get("year").asInt(),
+                t.get("raw").asString(),
+                Decoding.enumValue(Comparator.class, t.get("comparator")),
+                value.isNull() ? null : value.asNumber().doubleValue(),
+                Decoding.enumValue(TargetUnit.class, t.get("unit")),
+                t.get("scope").asString(null),
                 List.copyOf(parts));
     }
 }

@@ -32,21 +32,6 @@ public final class TargetParser {
     /** A parsed cell; comparator, value and unit-of-value are null when the cell is not exactly one main value. */
     public record Parsed(Comparator comparator, Double value, TargetUnit unit, String scope, List<Part> parts) {}
 
-    public enum Comparator {
-        EQ,
-        GT,
-        GTE,
-        LT,
-        LTE
-    }
-
-    public enum TargetUnit {
-        PERCENT,
-        COUNT,
-        MILLION_VND,
-        TEXT
-    }
-
     private static final Pattern CLAUSE_SPLIT = Pattern.compile(";\\s*|\\.\\s+");
     private static final Pattern LEAD_IN = Pattern.compile("^(.*?\\bchọn)\\s+(?=[>≥<≤\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern VALUE = Pattern.compile(

@@ -7,7 +7,7 @@ package org.planlineage.indicator;
  */
 final class Verdicts {
 
-    record Outcome(String verdict, String explanation) {}
+    record Outcome(Verdict verdict, String explanation) {}
 
     private Verdicts() {}
 
@@ -17,42 +17,33 @@ final class Verdicts {
             Target text = !lower.isSingleNumber() ? lower : upper;
             String why = text.parts().size() > 1 ? "holds several values" : "is not a number";
             return new Outcome(
-                    "NOT_COMPARABLE",
+                    Verdict.NOT_COMPARABLE,
                     quote(text) + " " + why + ", so it cannot be set against " + quote(text == lower ? upper : lower));
         }
-        if (!lower.unit().equals(upper.unit())) {
-            return new Outcome("NOT_COMPARABLE", quote(lower) + " and " + quote(upper) + " measure different units");
-        }
-        boolean lowerFloor = isFloor(lower.comparator());
-        if (lowerFloor != isFloor(upper.comparator())) {
+        if (lower.unit() != upper.unit()) {
             return new Outcome(
-                    "NOT_COMPARABLE",
+                    Verdict.NOT_COMPARABLE, quote(lower) + " and " + quote(upper) + " measure different units");
+        }
+        boolean lowerFloor = lower.comparator().isFloor();
+        if (lowerFloor != upper.comparator().isFloor()) {
+            return new Outcome(
+                    Verdict.NOT_COMPARABLE,
                     quote(lower) + " and " + quote(upper) + " bound the outcome from different sides");
         }
         int demand = Double.compare(lower.value(), upper.value());
         if (demand == 0) {
-            demand = Boolean.compare(isStrict(lower.comparator()), isStrict(upper.comparator()));
+            demand = Boolean.compare(
+                    lower.comparator().isStrict(), upper.comparator().isStrict());
         }
         if (!lowerFloor) {
             demand = -demand; // a ceiling asks for more the lower it is
         }
         if (demand == 0) {
-            return new Outcome("SAME", quote(lower) + " and " + quote(upper) + " ask for the same");
+            return new Outcome(Verdict.SAME, quote(lower) + " and " + quote(upper) + " ask for the same");
         }
         return demand > 0
-                ? new Outcome("HIGHER", quote(lower) + " asks for more than " + quote(upper))
-                : new Outcome("LOWER", quote(lower) + " asks for less than " + quote(upper));
-    }
-
-    private static boolean isFloor(String comparator) {
-        return switch (comparator) {
-            case "EQ", "GT", "GTE" -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isStrict(String comparator) {
-        return comparator.equals("GT") || comparator.equals("LT");
+                ? new Outcome(Verdict.HIGHER, quote(lower) + " asks for more than " + quote(upper))
+                : new Outcome(Verdict.LOWER, quote(lower) + " asks for less than " + quote(upper));
     }
 
     private static String quote(Target t) {

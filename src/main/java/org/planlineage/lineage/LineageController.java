@@ -2,6 +2,7 @@ package org.planlineage.lineage;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
+import org.planlineage.graph.Relation;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -19,9 +20,9 @@ class LineageController {
     @QueryMapping
     Lineage lineage(
             @Argument String from,
-            @Argument String direction,
+            @Argument Direction direction,
             @Argument Integer maxDepth,
-            @Argument List<String> relations,
+            @Argument List<Relation> relations,
             DataFetchingEnvironment env) {
         // paths are the costly part of a large lineage: build them only when the query asks for them
         return lineages.lineage(

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.planlineage.agency.AgencyQueries;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.Relation;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.GlobalId;
 import org.planlineage.indicator.PlanItemQueries;
@@ -26,10 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class LineageService {
-
-    /** Without {@code relations}, everything but CITES: a mere mention is not a derivation. */
-    static final List<String> DEFAULT_RELATIONS =
-            List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "SET_IN", "LEAD", "COOPERATING", "MEMBER_OF");
 
     /** UP: from the derived node along every followed relation to what it derives from (always a document). */
     private static final String UP = """
@@ -83,7 +80,7 @@ class LineageService {
             ORDER BY parent, relation, child
             """;
 
-    private record Hop(String parent, String child, String from, String to, String relation, List<Provenance> prov) {}
+    private record Hop(String parent, String child, String from, String to, Relation relation, List<Provenance> prov) {}
 
     private final Neo4jClient client;
     private final LineageProperties limits;
@@ -104,15 +101,16 @@ class LineageService {
         this.agencies = agencies;
     }
 
-    Lineage lineage(String from, String direction, Integer maxDepth, List<String> relations, boolean withPaths) {
+    Lineage lineage(String from, Direction direction, Integer maxDepth, List<Relation> relations, boolean withPaths) {
         int depth = maxDepth == null ? 10 : maxDepth;
         if (depth < 1 || depth > limits.maxDepth()) {
             throw ApiException.badRequest("'maxDepth' must be between 1 and " + limits.maxDepth()
                     + " (the server's lineage depth limit, app.lineage.max-depth), got " + depth);
         }
         String rootId = resolveRoot(from);
-        boolean up = "UP".equals(direction);
-        List<String> followed = relations == null || relations.isEmpty() ? DEFAULT_RELATIONS : relations;
+        boolean up = direction == Direction.UP;
+        List<String> followed = (relations == null || relations.isEmpty() ? Relation.followedByDefault() : relations)
+                .stream().map(Enum::name).toList();
 
         var degree = new LinkedHashMap<String, Integer>();
         degree.put(rootId, 0);
@@ -201,8 +199,8 @@ class LineageService {
                         GlobalId.of(
                                 r.get("fromLabel").asString(), r.get("fromKey").asString()),
                         GlobalId.of(r.get("toLabel").asString(), r.get("toKey").asString()),
-                        r.get("relation").asString(),
-                        Provenance.fromProperties(r.get("props").asMap())))
+                        Relation.valueOf(r.get("relation").asString()),
+                        Provenance.from(r.get("props"))))
                 .all()
                 .stream()
                 .toList();
@@ -243,7 +241,8 @@ class LineageService {
         onPath.add(at);
         var next = children.getOrDefault(at, List.of()).stream()
                 .filter(h -> !onPath.contains(h.child()) && entities.containsKey(h.child()))
-                .sorted(Comparator.comparing(Hop::child).thenComparing(Hop::relation))
+                .sorted(Comparator.comparing(Hop::child)
+                        .thenComparing(h -> h.relation().name()))
                 .toList();
         boolean complete = true;
         if (next.isEmpty()) {

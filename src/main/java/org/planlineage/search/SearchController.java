@@ -16,7 +16,7 @@ class SearchController {
     }
 
     @QueryMapping
-    List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
+    List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument Integer first) {
         return search.search(text, kinds, first);
     }
 }

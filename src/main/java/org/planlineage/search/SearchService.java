@@ -31,8 +31,15 @@ import org.springframework.stereotype.Service;
 class SearchService {
 
     private static final Pattern WORDS = Pattern.compile("[^a-z0-9]+");
-    private static final Map<String, String> KIND_BY_LABEL =
-            Map.of("Document", "DOCUMENT", "PlanItem", "PLAN_ITEM", "Indicator", "INDICATOR", "Agency", "AGENCY");
+    private static final Map<String, SearchKind> KIND_BY_LABEL = Map.of(
+            "Document",
+            SearchKind.DOCUMENT,
+            "PlanItem",
+            SearchKind.PLAN_ITEM,
+            "Indicator",
+            SearchKind.INDICATOR,
+            "Agency",
+            SearchKind.AGENCY);
     private static final int SNIPPET_LENGTH = 160;
 
     private final Neo4jClient client;
@@ -56,7 +63,7 @@ class SearchService {
 
     private record Found(String label, String key, double score) {}
 
-    List<SearchHit> search(String text, List<String> kinds, Integer first) {
+    List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
         int limit = first == null ? Paging.DEFAULT_FIRST : first;
         if (limit < 1 || limit > Paging.MAX_FIRST) {
             throw ApiException.badRequest("'first' must be between 1 and " + Paging.MAX_FIRST + ", got " + limit);

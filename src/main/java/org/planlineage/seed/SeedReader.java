@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlineage.indicator.TargetParser;
-import org.planlineage.indicator.TargetParser.TargetUnit;
+import org.planlineage.indicator.TargetUnit;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;

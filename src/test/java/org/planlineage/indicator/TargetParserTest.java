@@ -1,13 +1,13 @@
 package org.planlineage.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.planlineage.indicator.TargetParser.Comparator.EQ;
-import static org.planlineage.indicator.TargetParser.Comparator.GT;
-import static org.planlineage.indicator.TargetParser.Comparator.GTE;
-import static org.planlineage.indicator.TargetParser.TargetUnit.COUNT;
-import static org.planlineage.indicator.TargetParser.TargetUnit.MILLION_VND;
-import static org.planlineage.indicator.TargetParser.TargetUnit.PERCENT;
-import static org.planlineage.indicator.TargetParser.TargetUnit.TEXT;
+import static org.planlineage.indicator.Comparator.EQ;
+import static org.planlineage.indicator.Comparator.GT;
+import static org.planlineage.indicator.Comparator.GTE;
+import static org.planlineage.indicator.TargetUnit.COUNT;
+import static org.planlineage.indicator.TargetUnit.MILLION_VND;
+import static org.planlineage.indicator.TargetUnit.PERCENT;
+import static org.planlineage.indicator.TargetUnit.TEXT;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +30,7 @@ class TargetParserTest {
                 ">370            | GT  | 370   | COUNT",
                 "tối đa 5%       | LTE | 5     | PERCENT",
             })
-    void aCellWithOneValueParsesToThatValue(
-            String raw, TargetParser.Comparator comparator, double value, TargetParser.TargetUnit unit) {
+    void aCellWithOneValueParsesToThatValue(String raw, Comparator comparator, double value, TargetUnit unit) {
         var parsed = TargetParser.parse(raw, COUNT);
         assertThat(parsed.comparator()).isEqualTo(comparator);
         assertThat(parsed.value()).isEqualTo(value);

@@ -28,20 +28,12 @@ class VerdictsTest {
                 "03           | 3%           | NOT_COMPARABLE",
                 "tối đa 5%    | 5%           | NOT_COMPARABLE",
             })
-    void verdict(String lower, String upper, String verdict) {
+    void verdict(String lower, String upper, Verdict verdict) {
         assertThat(Verdicts.compare(target(lower), target(upper)).verdict()).isEqualTo(verdict);
     }
 
     private static Target target(String raw) {
-        var p = TargetParser.parse(raw, TargetParser.TargetUnit.COUNT);
-        return new Target(
-                "item",
-                2024,
-                raw,
-                p.comparator() == null ? null : p.comparator().name(),
-                p.value(),
-                p.unit().name(),
-                p.scope(),
-                List.of());
+        var p = TargetParser.parse(raw, TargetUnit.COUNT);
+        return new Target("item", 2024, raw, p.comparator(), p.value(), p.unit(), p.scope(), List.of());
     }
 }

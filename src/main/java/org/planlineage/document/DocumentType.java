@@ -1,0 +1,20 @@
+package org.planlineage.document;
+
+/** The kind of a document, from its number's type code; the SDL's {@code DocumentType} (described there). */
+public enum DocumentType {
+    LAW,
+    PARTY_RESOLUTION,
+    GOVERNMENT_RESOLUTION,
+    DECREE,
+    DECISION,
+    PLAN,
+    PROGRAMME,
+    DIRECTIVE,
+    CIRCULAR,
+    DISPATCH,
+    REPORT,
+    SUBMISSION,
+    STRATEGY,
+    STANDARD,
+    OTHER
+}
