@@ -4,7 +4,8 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.Decoding;
-import org.planlineage.graphql.GlobalId;
+import org.planlineage.graph.Node;
+import org.planlineage.graph.NodeType;
 
 /** An agency (unit) as the API serves it. */
 public record Agency(
@@ -15,10 +16,17 @@ public record Agency(
         AdminLevel level,
         String parentKey,
         String doubt,
-        List<Provenance> provenance) {
+        List<Provenance> provenance)
+        implements Node {
 
+    @Override
     public String id() {
-        return GlobalId.of("Agency", key);
+        return globalId().toString();
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.AGENCY;
     }
 
     /** From a map projection {@code a {.*, parentKey: ...}}. */

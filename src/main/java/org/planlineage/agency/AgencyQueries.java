@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.KeyPair;
+import org.planlineage.graph.NodeSource;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher for agencies, groups, successions and responsibilities. */
 @Repository
-public class AgencyQueries {
+public class AgencyQueries implements NodeSource<Agency> {
 
     private static final String PROJECTION = "a {.*, parentKey: [(a)-[:PART_OF]->(p:Agency) | p.key][0]}";
     /** The position of the agency's level in {@code $levels} (highest first); an agency without one comes last. */
@@ -31,6 +33,12 @@ public class AgencyQueries {
         this.client = client;
     }
 
+    @Override
+    public NodeType nodeType() {
+        return NodeType.AGENCY;
+    }
+
+    @Override
     public Map<String, Agency> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Agency>();
         client.query("MATCH (a:Agency) WHERE a.key IN $keys RETURN " + PROJECTION + " AS a ORDER BY a.key")

@@ -5,7 +5,8 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.graph.Decoding;
-import org.planlineage.graphql.GlobalId;
+import org.planlineage.graph.Node;
+import org.planlineage.graph.NodeType;
 
 /** A document as the API serves it; related things (issuer, links, items) are resolved in batches. */
 public record Document(
@@ -19,10 +20,17 @@ public record Document(
         AdminLevel level,
         boolean isSource,
         String doubt,
-        List<Provenance> provenance) {
+        List<Provenance> provenance)
+        implements Node {
 
+    @Override
     public String id() {
-        return GlobalId.of("Document", key);
+        return globalId().toString();
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.DOCUMENT;
     }
 
     /** From a map projection {@code d {.*, issuerKey: ...}}. */

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.NodeSource;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graph.Relation;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher for documents and their links. Every query takes its values as parameters. */
 @Repository
-public class DocumentQueries {
+public class DocumentQueries implements NodeSource<Document> {
 
     private static final String PROJECTION = "d {.*, issuerKey: [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0]}";
 
@@ -22,7 +24,13 @@ public class DocumentQueries {
         this.client = client;
     }
 
+    @Override
+    public NodeType nodeType() {
+        return NodeType.DOCUMENT;
+    }
+
     /** The documents with these keys, keyed by key; unknown keys are absent. */
+    @Override
     public Map<String, Document> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Document>();
         client.query("MATCH (d:Document) WHERE d.key IN $keys RETURN " + PROJECTION + " AS d ORDER BY d.key")

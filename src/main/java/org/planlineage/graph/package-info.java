@@ -1,5 +1,7 @@
 /**
- * What every feature shares about the graph: the relations between its nodes ({@code Relation}), and small helpers
- * for reading rows and properties the driver returns into the domain's types.
+ * What every feature shares about the graph: the kinds of node ({@code NodeType}) and their global ids, the relations
+ * between nodes ({@code Relation}); loading any node by global id ({@code NodeLoader}, serving {@code Query.node} and
+ * {@code Query.nodes}) and resolving the GraphQL type of a {@code Node}; small helpers for reading what the driver
+ * returns into the domain's types.
  */
 package org.planlineage.graph;

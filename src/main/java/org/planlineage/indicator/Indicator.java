@@ -2,13 +2,20 @@ package org.planlineage.indicator;
 
 import org.neo4j.driver.Value;
 import org.planlineage.graph.Decoding;
-import org.planlineage.graphql.GlobalId;
+import org.planlineage.graph.Node;
+import org.planlineage.graph.NodeType;
 
 /** The concept several plan items set. */
-public record Indicator(String key, String name, Pillar pillar, TargetUnit unit, String note) {
+public record Indicator(String key, String name, Pillar pillar, TargetUnit unit, String note) implements Node {
 
+    @Override
     public String id() {
-        return GlobalId.of("Indicator", key);
+        return globalId().toString();
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.INDICATOR;
     }
 
     /** From the indicator's properties. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planlineage.graph.KeyPair;
+import org.planlineage.graph.NodeSource;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher for indicators. */
 @Repository
-public class IndicatorQueries {
+public class IndicatorQueries implements NodeSource<Indicator> {
 
     private final Neo4jClient client;
 
@@ -20,6 +22,12 @@ public class IndicatorQueries {
         this.client = client;
     }
 
+    @Override
+    public NodeType nodeType() {
+        return NodeType.INDICATOR;
+    }
+
+    @Override
     public Map<String, Indicator> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Indicator>();
         client.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN properties(i) AS i ORDER BY i.key")

@@ -4,7 +4,8 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.Decoding;
-import org.planlineage.graphql.GlobalId;
+import org.planlineage.graph.Node;
+import org.planlineage.graph.NodeType;
 
 /** A row of a target or budget table; its targets, units and legal basis are resolved in batches. */
 public record PlanItem(
@@ -22,10 +23,17 @@ public record PlanItem(
         String legalBasisRaw,
         String note,
         String doubt,
-        List<Provenance> provenance) {
+        List<Provenance> provenance)
+        implements Node {
 
+    @Override
     public String id() {
-        return GlobalId.of("PlanItem", key);
+        return globalId().toString();
+    }
+
+    @Override
+    public NodeType nodeType() {
+        return NodeType.PLAN_ITEM;
     }
 
     /** From a map projection {@code p {.*, documentKey: ...}}. */

@@ -8,13 +8,15 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.planlineage.agency.ResponsibilityRole;
 import org.planlineage.graph.KeyPair;
+import org.planlineage.graph.NodeSource;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Cypher for plan items, their targets, results, units and legal basis, each for a whole batch of items. */
 @Repository
-public class PlanItemQueries {
+public class PlanItemQueries implements NodeSource<PlanItem> {
 
     private static final String PROJECTION = "p {.*, documentKey: d.key}";
 
@@ -24,6 +26,12 @@ public class PlanItemQueries {
         this.client = client;
     }
 
+    @Override
+    public NodeType nodeType() {
+        return NodeType.PLAN_ITEM;
+    }
+
+    @Override
     public Map<String, PlanItem> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, PlanItem>();
         client.query("""

@@ -7,15 +7,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.planlineage.agency.AgencyQueries;
-import org.planlineage.document.DocumentQueries;
+import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.GlobalId;
+import org.planlineage.graph.NodeLoader;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graph.Relation;
 import org.planlineage.graphql.ApiException;
-import org.planlineage.graphql.GlobalId;
-import org.planlineage.indicator.PlanItemQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -84,21 +85,12 @@ class LineageService {
 
     private final Neo4jClient client;
     private final LineageProperties limits;
-    private final DocumentQueries documents;
-    private final PlanItemQueries items;
-    private final AgencyQueries agencies;
+    private final NodeLoader nodeLoader;
 
-    LineageService(
-            Neo4jClient client,
-            LineageProperties limits,
-            DocumentQueries documents,
-            PlanItemQueries items,
-            AgencyQueries agencies) {
+    LineageService(Neo4jClient client, LineageProperties limits, NodeLoader nodeLoader) {
         this.client = client;
         this.limits = limits;
-        this.documents = documents;
-        this.items = items;
-        this.agencies = agencies;
+        this.nodeLoader = nodeLoader;
     }
 
     Lineage lineage(String from, Direction direction, Integer maxDepth, List<Relation> relations, boolean withPaths) {
@@ -155,18 +147,22 @@ class LineageService {
 
     /** The root's global id; it must be an existing Document or PlanItem, given by id or by key. */
     private String resolveRoot(String from) {
-        GlobalId id = GlobalId.parse(from);
-        if (id.type() != null && !id.type().equals("Document") && !id.type().equals("PlanItem")) {
-            throw ApiException.badRequest(
-                    "A lineage starts at a Document or a PlanItem; '" + from + "' is an " + id.type());
-        }
-        if ((id.type() == null || id.type().equals("Document"))
-                && !documents.byKeys(List.of(id.key())).isEmpty()) {
-            return GlobalId.of("Document", id.key());
-        }
-        if ((id.type() == null || id.type().equals("PlanItem"))
-                && !items.byKeys(List.of(id.key())).isEmpty()) {
-            return GlobalId.of("PlanItem", id.key());
+        Optional<GlobalId> id = GlobalId.parse(from);
+        if (id.isPresent()) {
+            NodeType type = id.get().type();
+            if (type != NodeType.DOCUMENT && type != NodeType.PLAN_ITEM) {
+                throw ApiException.badRequest(
+                        "A lineage starts at a Document or a PlanItem; '" + from + "' is an " + type.typeName());
+            }
+            if (nodeLoader.load(id.get()) != null) {
+                return id.get().toString();
+            }
+        } else {
+            for (NodeType type : List.of(NodeType.DOCUMENT, NodeType.PLAN_ITEM)) {
+                if (nodeLoader.load(type.id(from)) != null) {
+                    return type.id(from).toString();
+                }
+            }
         }
         throw ApiException.notFound("No document or plan item with id or key '" + from + "'");
     }
@@ -177,8 +173,8 @@ class LineageService {
             byLabel.put(label, new ArrayList<>());
         }
         frontier.forEach(id -> {
-            GlobalId g = GlobalId.parse(id);
-            byLabel.get(g.type()).add(g.key());
+            GlobalId g = GlobalId.parse(id).orElseThrow();
+            byLabel.get(g.type().label()).add(g.key());
         });
         return client
                 .query(up ? UP : DOWN)
@@ -192,13 +188,10 @@ class LineageService {
                 .to("relations")
                 .fetchAs(Hop.class)
                 .mappedBy((t, r) -> new Hop(
-                        GlobalId.of(
-                                r.get("parentLabel").asString(), r.get("parent").asString()),
-                        GlobalId.of(
-                                r.get("childLabel").asString(), r.get("child").asString()),
-                        GlobalId.of(
-                                r.get("fromLabel").asString(), r.get("fromKey").asString()),
-                        GlobalId.of(r.get("toLabel").asString(), r.get("toKey").asString()),
+                        id(r.get("parentLabel"), r.get("parent")),
+                        id(r.get("childLabel"), r.get("child")),
+                        id(r.get("fromLabel"), r.get("fromKey")),
+                        id(r.get("toLabel"), r.get("toKey")),
                         Relation.valueOf(r.get("relation").asString()),
                         Provenance.from(r.get("props"))))
                 .all()
@@ -206,21 +199,19 @@ class LineageService {
                 .toList();
     }
 
+    private static String id(Value label, Value key) {
+        return NodeType.byLabel(label.asString())
+                .orElseThrow()
+                .id(key.asString())
+                .toString();
+    }
+
     /** The entities behind the ids: one query per type. */
     private Map<String, Object> load(Set<String> ids) {
-        var byType = new HashMap<String, List<String>>();
-        ids.forEach(id -> {
-            GlobalId g = GlobalId.parse(id);
-            byType.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(g.key());
-        });
         var result = new HashMap<String, Object>();
-        documents
-                .byKeys(byType.getOrDefault("Document", List.of()))
-                .forEach((k, v) -> result.put(GlobalId.of("Document", k), v));
-        items.byKeys(byType.getOrDefault("PlanItem", List.of()))
-                .forEach((k, v) -> result.put(GlobalId.of("PlanItem", k), v));
-        agencies.byKeys(byType.getOrDefault("Agency", List.of()))
-                .forEach((k, v) -> result.put(GlobalId.of("Agency", k), v));
+        nodeLoader
+                .load(ids.stream().map(id -> GlobalId.parse(id).orElseThrow()).toList())
+                .forEach((id, node) -> result.put(id.toString(), node));
         return result;
     }
 

@@ -1,4 +1,6 @@
 package org.planlineage.search;
 
-/** One hit: {@code node} is the Document, PlanItem, Indicator or Agency record. */
-public record SearchHit(SearchKind kind, double score, Object node, String snippet) {}
+import org.planlineage.graph.Node;
+
+/** One hit of {@code Query.search}: its kind, the index's score, the node found and the words that matched. */
+public record SearchHit(SearchKind kind, double score, Node node, String snippet) {}

@@ -9,15 +9,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.planlineage.agency.Agency;
-import org.planlineage.agency.AgencyQueries;
 import org.planlineage.document.Document;
-import org.planlineage.document.DocumentQueries;
+import org.planlineage.graph.GlobalId;
+import org.planlineage.graph.Node;
+import org.planlineage.graph.NodeLoader;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Paging;
 import org.planlineage.indicator.Indicator;
-import org.planlineage.indicator.IndicatorQueries;
 import org.planlineage.indicator.PlanItem;
-import org.planlineage.indicator.PlanItemQueries;
 import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -31,37 +31,17 @@ import org.springframework.stereotype.Service;
 class SearchService {
 
     private static final Pattern WORDS = Pattern.compile("[^a-z0-9]+");
-    private static final Map<String, SearchKind> KIND_BY_LABEL = Map.of(
-            "Document",
-            SearchKind.DOCUMENT,
-            "PlanItem",
-            SearchKind.PLAN_ITEM,
-            "Indicator",
-            SearchKind.INDICATOR,
-            "Agency",
-            SearchKind.AGENCY);
     private static final int SNIPPET_LENGTH = 160;
 
     private final Neo4jClient client;
-    private final DocumentQueries documents;
-    private final PlanItemQueries items;
-    private final IndicatorQueries indicators;
-    private final AgencyQueries agencies;
+    private final NodeLoader nodes;
 
-    SearchService(
-            Neo4jClient client,
-            DocumentQueries documents,
-            PlanItemQueries items,
-            IndicatorQueries indicators,
-            AgencyQueries agencies) {
+    SearchService(Neo4jClient client, NodeLoader nodes) {
         this.client = client;
-        this.documents = documents;
-        this.items = items;
-        this.indicators = indicators;
-        this.agencies = agencies;
+        this.nodes = nodes;
     }
 
-    private record Found(String label, String key, double score) {}
+    private record Found(GlobalId id, double score) {}
 
     List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
         int limit = first == null ? Paging.DEFAULT_FIRST : first;
@@ -74,12 +54,8 @@ class SearchService {
         }
         // terms are folded letters and digits only, so nothing in them is Lucene syntax
         String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);
-        List<String> labels = kinds == null || kinds.isEmpty()
-                ? List.copyOf(KIND_BY_LABEL.keySet())
-                : KIND_BY_LABEL.entrySet().stream()
-                        .filter(e -> kinds.contains(e.getValue()))
-                        .map(Map.Entry::getKey)
-                        .toList();
+        List<String> labels = (kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds)
+                .stream().map(k -> k.nodeType().label()).toList();
         var found = client
                 .query("""
                         CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
@@ -97,8 +73,9 @@ class SearchService {
                 .to("limit")
                 .fetchAs(Found.class)
                 .mappedBy((t, r) -> new Found(
-                        r.get("label").asString(),
-                        r.get("key").asString(),
+                        NodeType.byLabel(r.get("label").asString())
+                                .orElseThrow()
+                                .id(r.get("key").asString()),
                         r.get("score").asDouble()))
                 .all()
                 .stream()
@@ -106,47 +83,24 @@ class SearchService {
         return hits(found, Set.copyOf(terms));
     }
 
+    /** The nodes found, loaded one statement per kind, each with the words of it a hit shows. */
     private List<SearchHit> hits(List<Found> found, Set<String> terms) {
-        Map<String, Document> docs = documents.byKeys(keysOf(found, "Document"));
-        Map<String, PlanItem> planItems = items.byKeys(keysOf(found, "PlanItem"));
-        Map<String, Indicator> inds = indicators.byKeys(keysOf(found, "Indicator"));
-        Map<String, Agency> units = agencies.byKeys(keysOf(found, "Agency"));
+        Map<GlobalId, Node> loaded = nodes.load(found.stream().map(Found::id).toList());
         var result = new ArrayList<SearchHit>();
         for (Found f : found) {
-            Object node;
-            String text;
-            switch (f.label()) {
-                case "Document" -> {
-                    Document d = docs.get(f.key());
-                    node = d;
-                    text = (d.number() == null ? "" : d.number() + " ") + (d.title() == null ? "" : d.title());
+            Node node = loaded.get(f.id());
+            String text = switch (f.id().type()) {
+                case DOCUMENT -> {
+                    Document d = (Document) node;
+                    yield (d.number() == null ? "" : d.number() + " ") + (d.title() == null ? "" : d.title());
                 }
-                case "PlanItem" -> {
-                    PlanItem p = planItems.get(f.key());
-                    node = p;
-                    text = p.text();
-                }
-                case "Indicator" -> {
-                    Indicator i = inds.get(f.key());
-                    node = i;
-                    text = i.name();
-                }
-                default -> {
-                    Agency a = units.get(f.key());
-                    node = a;
-                    text = String.join(" | ", a.aliases());
-                }
-            }
-            result.add(new SearchHit(KIND_BY_LABEL.get(f.label()), f.score(), node, snippet(text.strip(), terms)));
+                case PLAN_ITEM -> ((PlanItem) node).text();
+                case INDICATOR -> ((Indicator) node).name();
+                case AGENCY -> String.join(" | ", ((Agency) node).aliases());
+            };
+            result.add(new SearchHit(SearchKind.of(f.id().type()), f.score(), node, snippet(text.strip(), terms)));
         }
         return result;
-    }
-
-    private static List<String> keysOf(List<Found> found, String label) {
-        return found.stream()
-                .filter(f -> f.label().equals(label))
-                .map(Found::key)
-                .toList();
     }
 
     static List<String> terms(String text) {
