@@ -59,22 +59,22 @@ public class AgencyQueries implements NodeSource<Agency> {
                   AND ($kind IS NULL OR a.kind = $kind)
                   AND ($search IS NULL OR a.searchText CONTAINS $search)
                 """;
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("level", level == null ? null : level.name());
-        params.put("kind", kind == null ? null : kind.name());
-        params.put("search", search == null ? null : Folding.fold(search));
-        long total = client.query(match + " RETURN count(a)")
-                .bindAll(params)
+        long total = filtered(match + " RETURN count(a)", search, level, kind)
                 .fetchAs(Long.class)
                 .one()
                 .orElse(0L);
-        params.put("skip", paging.offset());
-        params.put("limit", paging.limit());
-        params.put("levels", LEVELS);
-        var agencies = client
-                .query(match + " WITH a ORDER BY " + LEVEL_ORDER + ", a.name, a.key"
-                        + " SKIP $skip LIMIT $limit RETURN " + PROJECTION + " AS a")
-                .bindAll(params)
+        var agencies = filtered(
+                        match + " WITH a ORDER BY " + LEVEL_ORDER + ", a.name, a.key"
+                                + " SKIP $skip LIMIT $limit RETURN " + PROJECTION + " AS a",
+                        search,
+                        level,
+                        kind)
+                .bind(LEVELS)
+                .to("levels")
+                .bind(paging.offset())
+                .to("skip")
+                .bind(paging.limit())
+                .to("limit")
                 .fetchAs(Agency.class)
                 .mappedBy((t, r) -> Agency.from(r.get("a")))
                 .all()
@@ -84,6 +84,17 @@ public class AgencyQueries implements NodeSource<Agency> {
     }
 
     public record Page(List<Agency> agencies, int totalCount) {}
+
+    /** The statement with the filter's parameters bound; an absent one binds null, which matches everything. */
+    private Neo4jClient.RunnableSpec filtered(String cypher, String search, AdminLevel level, AgencyKind kind) {
+        return client.query(cypher)
+                .bind(level == null ? null : level.name())
+                .to("level")
+                .bind(kind == null ? null : kind.name())
+                .to("kind")
+                .bind(search == null ? null : Folding.fold(search))
+                .to("search");
+    }
 
     /** Member keys per group key (MEMBER_OF points from member to group), ordered by name. */
     public Map<String, List<String>> members(Collection<String> groupKeys) {

@@ -79,28 +79,19 @@ public class DocumentQueries implements NodeSource<Document> {
                   AND ($to IS NULL OR d.issuedOn <= $to)
                   AND ($text IS NULL OR d.searchText CONTAINS $text OR d.numberFolded CONTAINS $textNumber)
                 """;
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("types", f.types() == null ? null : names(f.types()));
-        params.put("level", f.level() == null ? null : f.level().name());
-        params.put("issuer", f.issuer());
-        params.put("from", f.issuedFrom());
-        params.put("to", f.issuedTo());
-        params.put("text", f.text() == null ? null : Folding.fold(f.text()));
-        params.put("textNumber", f.text() == null ? null : Folding.foldNumber(f.text()));
-        long total = client.query(where + " RETURN count(d) AS n")
-                .bindAll(params)
+        long total = filtered(where + " RETURN count(d) AS n", f)
                 .fetchAs(Long.class)
                 .one()
                 .orElse(0L);
-        params.put("skip", paging.offset());
-        params.put("limit", paging.limit());
-        var docs = client
-                .query(where + """
+        var docs = filtered(where + """
                         WITH d ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
                         SKIP $skip LIMIT $limit
                         RETURN %s AS d
-                        """.formatted(PROJECTION))
-                .bindAll(params)
+                        """.formatted(PROJECTION), f)
+                .bind(paging.offset())
+                .to("skip")
+                .bind(paging.limit())
+                .to("limit")
                 .fetchAs(Document.class)
                 .mappedBy((t, r) -> Document.from(r.get("d")))
                 .all()
@@ -110,6 +101,25 @@ public class DocumentQueries implements NodeSource<Document> {
     }
 
     public record PageResult(List<Document> documents, int totalCount) {}
+
+    /** The statement with the filter's parameters bound; an absent field binds null, which matches everything. */
+    private Neo4jClient.RunnableSpec filtered(String cypher, DocumentFilter f) {
+        return client.query(cypher)
+                .bind(f.types() == null ? null : names(f.types()))
+                .to("types")
+                .bind(f.level() == null ? null : f.level().name())
+                .to("level")
+                .bind(f.issuer())
+                .to("issuer")
+                .bind(f.issuedFrom())
+                .to("from")
+                .bind(f.issuedTo())
+                .to("to")
+                .bind(f.text() == null ? null : Folding.fold(f.text()))
+                .to("text")
+                .bind(f.text() == null ? null : Folding.foldNumber(f.text()))
+                .to("textNumber");
+    }
 
     /** For each key, the documents it cites (one hop up), ordered by relation then key. */
     public Map<String, List<DocumentLink>> basedOn(Collection<String> keys) {

@@ -48,20 +48,16 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                   AND ($search IS NULL OR toLower(i.name) CONTAINS $raw OR i.searchText CONTAINS $search
                        OR exists { (i)<-[:SETS]-(p:PlanItem) WHERE p.searchText CONTAINS $search })
                 """;
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("pillar", pillar == null ? null : pillar.name());
-        params.put("search", search == null ? null : Folding.fold(search));
-        params.put("raw", search == null ? null : search.toLowerCase());
-        long total = client.query(match + " RETURN count(i)")
-                .bindAll(params)
+        long total = filtered(match + " RETURN count(i)", search, pillar)
                 .fetchAs(Long.class)
                 .one()
                 .orElse(0L);
-        params.put("skip", paging.offset());
-        params.put("limit", paging.limit());
-        var indicators = client
-                .query(match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit")
-                .bindAll(params)
+        var indicators = filtered(
+                        match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit", search, pillar)
+                .bind(paging.offset())
+                .to("skip")
+                .bind(paging.limit())
+                .to("limit")
                 .fetchAs(Indicator.class)
                 .mappedBy((t, r) -> Indicator.from(r.get("i")))
                 .all()
@@ -71,6 +67,17 @@ public class IndicatorQueries implements NodeSource<Indicator> {
     }
 
     public record Page(List<Indicator> indicators, int totalCount) {}
+
+    /** The statement with the filter's parameters bound; an absent one binds null, which matches everything. */
+    private Neo4jClient.RunnableSpec filtered(String cypher, String search, Pillar pillar) {
+        return client.query(cypher)
+                .bind(pillar == null ? null : pillar.name())
+                .to("pillar")
+                .bind(search == null ? null : Folding.fold(search))
+                .to("search")
+                .bind(search == null ? null : search.toLowerCase())
+                .to("raw");
+    }
 
     /** Item keys per indicator key, ordered by the date of the item's document, then item key. */
     public Map<String, List<String>> itemKeys(Collection<String> indicatorKeys) {

@@ -60,7 +60,7 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
                 MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: parent})
                 WHERE $pillar IS NULL OR p.pillar = $pillar
                 WITH parent, d, p ORDER BY p.kind = 'BUDGET_LINE', p.position
-                """, documentKeys, parameter("pillar", pillar == null ? null : pillar.name()), paging);
+                """, "pillar", pillar == null ? null : pillar.name(), documentKeys, paging);
     }
 
     /**
@@ -74,22 +74,29 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
                 WHERE type(r) = $role
                 MATCH (p)-[:SET_IN]->(d:Document)
                 WITH parent, d, p ORDER BY d.issuedOn, d.key, p.position
-                """, agencyKeys, parameter("role", role.relation().name()), paging);
+                """, "role", role.relation().name(), agencyKeys, paging);
     }
 
-    /** Runs a {@code parent, d, p} match, then cuts each parent's ordered rows to the page. */
+    /**
+     * Runs a {@code parent, d, p} match that takes one filter parameter ({@code null} for none), then cuts each
+     * parent's ordered rows to the page.
+     */
     private Map<String, Page> pages(
-            String match, Collection<String> parents, Map<String, Object> params, Paging paging) {
+            String match, String filterName, String filterValue, Collection<String> parents, Paging paging) {
         var result = new LinkedHashMap<String, Page>();
         parents.forEach(k -> result.put(k, new Page(List.of(), 0)));
-        params.put("parents", List.copyOf(parents));
-        params.put("skip", paging.offset());
-        params.put("end", paging.offset() + paging.limit());
         client.query(match + """
                         WITH parent, collect(p {.*, documentKey: d.key}) AS rows
                         RETURN parent, size(rows) AS total, rows[$skip..$end] AS page
                         """)
-                .bindAll(params)
+                .bind(filterValue)
+                .to(filterName)
+                .bind(List.copyOf(parents))
+                .to("parents")
+                .bind(paging.offset())
+                .to("skip")
+                .bind(paging.offset() + paging.limit())
+                .to("end")
                 .fetchAs(ParentPage.class)
                 .mappedBy((t, r) -> new ParentPage(
                         r.get("parent").asString(),
@@ -102,12 +109,6 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     }
 
     private record ParentPage(String parent, Page page) {}
-
-    private static Map<String, Object> parameter(String name, Object value) {
-        var params = new java.util.HashMap<String, Object>();
-        params.put(name, value); // may be null: "no filter"
-        return params;
-    }
 
     /** A document's row by printed number ("12", "12.") or ref ("after-111"); several tables may share a number. */
     public List<PlanItem> ofDocumentByNumber(String documentKey, String number) {

@@ -234,4 +234,51 @@ class FixtureApiTest {
                 .entity(String.class)
                 .isEqualTo("«Phòng» Văn hóa và Thông tin | «Phòng» «VH&TT»");
     }
+
+    @Test
+    void agenciesAreFilteredByLevelAndKindAndListedHighestLevelFirstThenByName() {
+        String query = "query($level: AdminLevel, $kind: AgencyKind) "
+                + "{ agencies(level: $level, kind: $kind, first: 5) { totalCount nodes { key } } }";
+        graphQl.document(query)
+                .execute()
+                .path("agencies.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(11)
+                .path("agencies.nodes[*].key")
+                .entityList(String.class)
+                .containsExactly("quoc-hoi", "tinh-uy", "ubnd-tinh", "phong-cu", "phong-moi");
+        graphQl.document(query)
+                .variable("level", "COMMUNE")
+                .execute()
+                .path("agencies.nodes[*].key")
+                .entityList(String.class)
+                .containsExactly("ubnd-2-phuong", "ubnd-phuong-a", "ubnd-phuong-b");
+        graphQl.document(query)
+                .variable("level", "DISTRICT")
+                .variable("kind", "PEOPLES_COMMITTEE")
+                .execute()
+                .path("agencies.nodes[*].key")
+                .entityList(String.class)
+                .containsExactly("ubnd-tp");
+    }
+
+    @Test
+    void indicatorsAreFilteredByPillar() {
+        String query = "query($pillar: Pillar) { indicators(pillar: $pillar) { totalCount nodes { key pillar } } }";
+        var government =
+                graphQl.document(query).variable("pillar", "DIGITAL_GOVERNMENT").execute();
+        government.path("indicators.nodes[0].key").entity(String.class).isEqualTo("ho-so-cong-viec-cap-xa");
+        assertThat(government
+                        .path("indicators.nodes[*].pillar")
+                        .entityList(String.class)
+                        .get())
+                .isNotEmpty()
+                .containsOnly("DIGITAL_GOVERNMENT");
+        graphQl.document(query)
+                .variable("pillar", "DIGITAL_SOCIETY")
+                .execute()
+                .path("indicators.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(0);
+    }
 }
