@@ -17,27 +17,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @Import(QueryCounter.class)
 class BatchLoadingTest {
 
-    private static final String PAGE = """
-            query($first: Int) {
-              document(key: "3100-qd-ubnd-2023") {
-                items(first: $first) {
-                  nodes {
-                    key text
-                    targets { year raw value }
-                    target(year: 2024) { raw }
-                    results { raw }
-                    lead { key name parent { key } }
-                    cooperating { key }
-                    responsibleUnits { role agency { key } via { key } }
-                    legalBasis { key issuer { key } }
-                    indicator { key items { key } }
-                    document { key issuer { name } }
-                  }
-                }
-              }
-            }
-            """;
-
     @Autowired
     HttpGraphQlTester graphQl;
 
@@ -56,19 +35,19 @@ class BatchLoadingTest {
 
     @Test
     void documentsWithTheirRowsAndUnitsWithTheirRowsCostAsMuchForFiftyAsForFive() {
-        String query = """
-                query($first: Int) {
-                  documents(first: $first) { nodes { key items(first: 3) { totalCount nodes { key } } } }
-                  agencies(first: $first) { nodes { key leads(first: 2) { totalCount nodes { key } }
-                                                   cooperatesOn(first: 2) { totalCount } } }
-                }""";
-        assertThat(statementsFor(query, 50, "documents.nodes")).isEqualTo(statementsFor(query, 5, "documents.nodes"));
+        String document = "documentsAndAgenciesWithRows";
+        assertThat(statementsFor(document, 50, "documents.nodes"))
+                .isEqualTo(statementsFor(document, 5, "documents.nodes"));
     }
 
-    private int statementsFor(String query, int first, String listPath) {
-        graphQl.document(query).variable("first", first).execute().errors().verify();
+    private int statementsFor(String documentName, int first, String listPath) {
+        graphQl.documentName(documentName)
+                .variable("first", first)
+                .execute()
+                .errors()
+                .verify();
         counter.reset();
-        graphQl.document(query)
+        graphQl.documentName(documentName)
                 .variable("first", first)
                 .execute()
                 .errors()
@@ -80,14 +59,14 @@ class BatchLoadingTest {
     }
 
     private int statementsFor(int first) {
-        graphQl.document(PAGE)
+        graphQl.documentName("planItemsPage")
                 .variable("first", first)
                 .execute()
                 .path("document.items.nodes")
                 .entityList(Object.class)
                 .hasSize(first); // a warm-up run
         counter.reset();
-        graphQl.document(PAGE)
+        graphQl.documentName("planItemsPage")
                 .variable("first", first)
                 .execute()
                 .errors()

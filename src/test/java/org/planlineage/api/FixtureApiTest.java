@@ -3,7 +3,6 @@ package org.planlineage.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planlineage.support.FixtureGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,21 +85,24 @@ class FixtureApiTest {
         assertThat(units(query, false)).containsExactly("LEAD ubnd-2-phuong", "COOPERATING phong-vh");
     }
 
-    @SuppressWarnings("unchecked")
+    record Unit(String role, Key agency, Key via) {
+        String line() {
+            return role + " " + agency.key() + (via == null ? "" : " via " + via.key());
+        }
+    }
+
+    record Key(String key) {}
+
     private List<String> units(String query, boolean expand) {
-        List<Map<String, Object>> list = graphQl
+        return graphQl
                 .document(query)
                 .variable("expand", expand)
                 .execute()
                 .path("planItem.responsibleUnits")
-                .entityList(Map.class)
+                .entityList(Unit.class)
                 .get()
                 .stream()
-                .map(m -> (Map<String, Object>) m)
-                .toList();
-        return list.stream()
-                .map(r -> r.get("role") + " " + ((Map<?, ?>) r.get("agency")).get("key")
-                        + (r.get("via") == null ? "" : " via " + ((Map<?, ?>) r.get("via")).get("key")))
+                .map(Unit::line)
                 .toList();
     }
 
@@ -126,10 +128,8 @@ class FixtureApiTest {
 
     @Test
     void theCityRowAgainstTheProvinceRowIsLowerIn2024AndAlone2023() {
-        graphQl.document("""
-                { compare(indicator: "ho-so-cong-viec-cap-xa") {
-                    entries { year level target { raw } }
-                    pairs { year lower { target { raw } } upper { target { raw } } verdict explanation } } }""")
+        graphQl.documentName("compare")
+                .variable("indicator", "ho-so-cong-viec-cap-xa")
                 .execute()
                 .path("compare.entries[*].year")
                 .entityList(Integer.class)

@@ -9,21 +9,12 @@ import org.planlineage.support.FixtureGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** One test per graph shape, on the narrative fixture (src/test/resources/fixture-seed/README.md). */
+/**
+ * One test per graph shape, through the API on the narrative fixture (src/test/resources/fixture-seed/README.md).
+ * The walk and the paths are also tested without a database: LineageWalkTest, LineagePathsTest.
+ */
 @FixtureGraphTest
 class LineageShapesTest {
-
-    private static final String LINEAGE = """
-            query($from: ID!, $direction: Direction!, $maxDepth: Int, $relations: [Relation!]) {
-              lineage(from: $from, direction: $direction, maxDepth: $maxDepth, relations: $relations) {
-                truncated
-                root { degree node { id } }
-                nodes { degree node { id } }
-                edges { from relation to provenance { document { key } locator quote } }
-                paths { steps { relation node { id } } }
-              }
-            }
-            """;
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -31,7 +22,7 @@ class LineageShapesTest {
     @Test
     void aChainUpFromARowReachesTheConstitutionWithHopCounts() {
         var lineage = lineage("qd-200-2022:1", "UP", null, null);
-        assertThat(degrees(lineage))
+        assertThat(lineage.degrees())
                 .containsExactly(
                         Map.entry("PlanItem:qd-200-2022:1", 0),
                         Map.entry("Document:qd-100-2022", 1),
@@ -41,8 +32,8 @@ class LineageShapesTest {
                         Map.entry("Document:5-ttr-pvh-2022", 2),
                         Map.entry("Document:luat-x-2015", 3),
                         Map.entry("Document:hien-phap-2013", 4));
-        assertThat(lineage.get("truncated")).isEqualTo(false);
-        assertThat(paths(lineage))
+        assertThat(lineage.truncated()).isFalse();
+        assertThat(lineage.pathLines())
                 .contains("PlanItem:qd-200-2022:1 -SET_IN-> Document:qd-200-2022 -LEGAL_BASIS-> Document:qd-100-2022 "
                         + "-IMPLEMENTS-> Document:01-nq-tu-2022 -LEGAL_BASIS-> Document:luat-x-2015 "
                         + "-LEGAL_BASIS-> Document:hien-phap-2013");
@@ -51,7 +42,7 @@ class LineageShapesTest {
     @Test
     void aDiamondHasItsTopOnceWithBothEdgesAndBothPaths() {
         var lineage = lineage("Document:qd-200-2022", "UP", null, List.of("LEGAL_BASIS", "IMPLEMENTS"));
-        assertThat(degrees(lineage).keySet())
+        assertThat(lineage.degrees().keySet())
                 .containsExactly(
                         "Document:qd-200-2022",
                         "Document:10-kh-tu-2022",
@@ -59,12 +50,12 @@ class LineageShapesTest {
                         "Document:01-nq-tu-2022",
                         "Document:luat-x-2015",
                         "Document:hien-phap-2013");
-        assertThat(edges(lineage))
+        assertThat(lineage.edgeLines())
                 .filteredOn(e -> e.endsWith("Document:01-nq-tu-2022"))
                 .containsExactly(
                         "Document:10-kh-tu-2022 IMPLEMENTS Document:01-nq-tu-2022",
                         "Document:qd-100-2022 IMPLEMENTS Document:01-nq-tu-2022");
-        assertThat(paths(lineage))
+        assertThat(lineage.pathLines())
                 .containsExactly(
                         "Document:qd-200-2022 -LEGAL_BASIS-> Document:10-kh-tu-2022 -IMPLEMENTS-> Document:01-nq-tu-2022 "
                                 + "-LEGAL_BASIS-> Document:luat-x-2015 -LEGAL_BASIS-> Document:hien-phap-2013",
@@ -74,65 +65,61 @@ class LineageShapesTest {
 
     @Test
     void anEdgeStatedTwiceIsOneEdgeWithBothProvenances() {
-        var lineage = lineage("Document:qd-100-2022", "UP", 1, null);
-        @SuppressWarnings("unchecked")
-        var edge = ((List<Map<String, Object>>) lineage.get("edges")).get(0);
-        assertThat(edge.get("relation")).isEqualTo("IMPLEMENTS");
-        @SuppressWarnings("unchecked")
-        var provenance = (List<Map<String, Object>>) edge.get("provenance");
-        assertThat(provenance.stream().map(p -> (String) p.get("locator")).toList())
+        var edge = lineage("Document:qd-100-2022", "UP", 1, null).edges().get(0);
+        assertThat(edge.relation()).isEqualTo("IMPLEMENTS");
+        assertThat(edge.provenance().stream().map(LineageAnswer.Provenance::locator))
                 .containsExactly("Tiêu đề", "Căn cứ, dòng 1 (trích yếu)");
     }
 
     @Test
     void aCycleEndsWhereItWouldRepeatAndKeepsBothEdges() {
         var lineage = lineage("Document:cv-1-2022", "UP", null, null);
-        assertThat(degrees(lineage))
+        assertThat(lineage.degrees())
                 .containsExactly(Map.entry("Document:cv-1-2022", 0), Map.entry("Document:cv-2-2022", 1));
-        assertThat(edges(lineage))
+        assertThat(lineage.edgeLines())
                 .containsExactly(
                         "Document:cv-1-2022 LEGAL_BASIS Document:cv-2-2022",
                         "Document:cv-2-2022 LEGAL_BASIS Document:cv-1-2022");
-        assertThat(paths(lineage)).containsExactly("Document:cv-1-2022 -LEGAL_BASIS-> Document:cv-2-2022");
-        assertThat(lineage.get("truncated")).isEqualTo(false);
+        assertThat(lineage.pathLines()).containsExactly("Document:cv-1-2022 -LEGAL_BASIS-> Document:cv-2-2022");
+        assertThat(lineage.truncated()).isFalse();
     }
 
     @Test
     void anOrphanIsItsOwnLineageBothWays() {
         for (String direction : List.of("UP", "DOWN")) {
             var lineage = lineage("luat-mo-coi-2020", direction, null, null);
-            assertThat(degrees(lineage)).containsExactly(Map.entry("Document:luat-mo-coi-2020", 0));
-            assertThat(edges(lineage)).isEmpty();
-            assertThat(paths(lineage)).containsExactly("Document:luat-mo-coi-2020");
-            assertThat(lineage.get("truncated")).isEqualTo(false);
+            assertThat(lineage.degrees()).containsExactly(Map.entry("Document:luat-mo-coi-2020", 0));
+            assertThat(lineage.edges()).isEmpty();
+            assertThat(lineage.pathLines()).containsExactly("Document:luat-mo-coi-2020");
+            assertThat(lineage.truncated()).isFalse();
         }
     }
 
     @Test
     void aDepthCutSaysTruncatedAndAFullDepthDoesNot() {
         var cut = lineage("qd-200-2022:1", "UP", 2, null);
-        assertThat(cut.get("truncated")).isEqualTo(true);
-        assertThat(degrees(cut).values()).allMatch(d -> d <= 2);
-        assertThat(lineage("qd-200-2022:1", "UP", 4, null).get("truncated")).isEqualTo(false);
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.degrees().values()).allMatch(d -> d <= 2);
+        assertThat(lineage("qd-200-2022:1", "UP", 4, null).truncated()).isFalse();
     }
 
     @Test
     void downFromARowFansOutThroughTheGroupToEachWard() {
         var lineage = lineage("PlanItem:qd-200-2022:1", "DOWN", null, null);
-        assertThat(degrees(lineage))
+        assertThat(lineage.degrees())
                 .containsExactly(
                         Map.entry("PlanItem:qd-200-2022:1", 0),
                         Map.entry("Agency:phong-vh", 1),
                         Map.entry("Agency:ubnd-2-phuong", 1),
                         Map.entry("Agency:ubnd-phuong-a", 2),
                         Map.entry("Agency:ubnd-phuong-b", 2));
-        assertThat(edges(lineage))
+        assertThat(lineage.edgeLines())
                 .containsExactly(
                         "Agency:ubnd-phuong-a MEMBER_OF Agency:ubnd-2-phuong",
                         "Agency:ubnd-phuong-b MEMBER_OF Agency:ubnd-2-phuong",
                         "PlanItem:qd-200-2022:1 COOPERATING Agency:phong-vh",
                         "PlanItem:qd-200-2022:1 LEAD Agency:ubnd-2-phuong");
-        assertThat(paths(lineage))
+        assertThat(lineage.pathLines())
                 .containsExactly(
                         "PlanItem:qd-200-2022:1 -COOPERATING-> Agency:phong-vh",
                         "PlanItem:qd-200-2022:1 -LEAD-> Agency:ubnd-2-phuong -MEMBER_OF-> Agency:ubnd-phuong-a",
@@ -142,7 +129,7 @@ class LineageShapesTest {
     @Test
     void downFromTheResolutionReachesDocumentsRowsAndWards() {
         var lineage = lineage("01-nq-tu-2022", "DOWN", null, null);
-        assertThat(degrees(lineage))
+        assertThat(lineage.degrees())
                 .contains(
                         Map.entry("Document:01-nq-tu-2022", 0),
                         Map.entry("Document:10-kh-tu-2022", 1),
@@ -153,40 +140,40 @@ class LineageShapesTest {
                         Map.entry("PlanItem:qd-200-2022:2", 3),
                         Map.entry("Agency:phong-cu", 4),
                         Map.entry("Agency:ubnd-phuong-a", 4));
-        assertThat(degrees(lineage)).doesNotContainKey("Document:cv-1-2022"); // a mention is not a derivation
+        assertThat(lineage.degrees()).doesNotContainKey("Document:cv-1-2022"); // a mention is not a derivation
     }
 
     @Test
     void mentionsAreFollowedOnlyWhenAskedFor() {
         var lineage = lineage("Document:qd-200-2022", "UP", null, List.of("CITES", "LEGAL_BASIS"));
-        assertThat(degrees(lineage)).containsKeys("Document:cv-1-2022", "Document:cv-2-2022");
+        assertThat(lineage.degrees()).containsKeys("Document:cv-1-2022", "Document:cv-2-2022");
     }
 
     @Test
     void aLineageStartsOnlyAtADocumentOrARow() {
-        graphQl.document(LINEAGE)
+        graphQl.documentName("lineage")
                 .variable("from", "Agency:phong-vh")
                 .variable("direction", "UP")
                 .execute()
                 .errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-                    assertThat(e.getMessage()).contains("starts at a Document or a PlanItem");
+                    assertThat(e.getMessage())
+                            .isEqualTo("A lineage starts at a Document or a PlanItem; 'Agency:phong-vh' is an Agency");
                 }));
-        graphQl.document(LINEAGE)
+        graphQl.documentName("lineage")
                 .variable("from", "khong-co")
                 .variable("direction", "UP")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors)
-                        .singleElement()
-                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND");
+                    assertThat(e.getMessage()).isEqualTo("No document or plan item with id or key 'khong-co'");
+                }));
     }
 
-    // ---- helpers ------------------------------------------------------------------------------------------
-
-    private Map<String, Object> lineage(String from, String direction, Integer maxDepth, List<String> relations) {
-        return graphQl.document(LINEAGE)
+    private LineageAnswer lineage(String from, String direction, Integer maxDepth, List<String> relations) {
+        return graphQl.documentName("lineage")
                 .variable("from", from)
                 .variable("direction", direction)
                 .variable("maxDepth", maxDepth)
@@ -195,40 +182,7 @@ class LineageShapesTest {
                 .errors()
                 .verify()
                 .path("lineage")
-                .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .entity(LineageAnswer.class)
                 .get();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer> degrees(Map<String, Object> lineage) {
-        var result = new java.util.LinkedHashMap<String, Integer>();
-        for (var n : (List<Map<String, Object>>) lineage.get("nodes")) {
-            result.put((String) ((Map<String, Object>) n.get("node")).get("id"), (Integer) n.get("degree"));
-        }
-        return result;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> edges(Map<String, Object> lineage) {
-        return ((List<Map<String, Object>>) lineage.get("edges"))
-                .stream()
-                        .map(e -> e.get("from") + " " + e.get("relation") + " " + e.get("to"))
-                        .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> paths(Map<String, Object> lineage) {
-        return ((List<Map<String, Object>>) lineage.get("paths"))
-                .stream()
-                        .map(p -> {
-                            var out = new StringBuilder();
-                            for (var step : (List<Map<String, Object>>) p.get("steps")) {
-                                String id = (String) ((Map<String, Object>) step.get("node")).get("id");
-                                out.append(
-                                        step.get("relation") == null ? id : " -" + step.get("relation") + "-> " + id);
-                            }
-                            return out.toString();
-                        })
-                        .toList();
     }
 }
