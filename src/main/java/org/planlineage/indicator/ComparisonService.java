@@ -14,11 +14,14 @@ class ComparisonService {
 
     private final IndicatorQueries indicators;
     private final PlanItemQueries items;
+    private final TargetQueries targets;
     private final DocumentQueries documents;
 
-    ComparisonService(IndicatorQueries indicators, PlanItemQueries items, DocumentQueries documents) {
+    ComparisonService(
+            IndicatorQueries indicators, PlanItemQueries items, TargetQueries targets, DocumentQueries documents) {
         this.indicators = indicators;
         this.items = items;
+        this.targets = targets;
         this.documents = documents;
     }
 
@@ -30,7 +33,7 @@ class ComparisonService {
         }
         List<String> itemKeys = indicators.itemKeys(List.of(indicatorKey)).get(indicatorKey);
         Map<String, PlanItem> byKey = items.byKeys(itemKeys);
-        Map<String, List<Target>> targets = items.values(itemKeys, false);
+        Map<String, List<Target>> targetsByItem = targets.targets(itemKeys);
         var docs = documents.byKeys(
                 byKey.values().stream().map(PlanItem::documentKey).distinct().toList());
 
@@ -38,7 +41,7 @@ class ComparisonService {
         for (String key : itemKeys) {
             PlanItem item = byKey.get(key);
             var doc = docs.get(item.documentKey());
-            for (Target t : targets.get(key)) {
+            for (Target t : targetsByItem.get(key)) {
                 if (years == null || years.contains(t.year())) {
                     entries.add(new Comparison.Entry(item, doc, doc.level(), t.year(), t));
                 }

@@ -32,23 +32,26 @@ class PlanItemController {
     record ResponsibleKey(String itemKey, boolean expandGroups) {}
 
     private final PlanItemQueries items;
+    private final TargetQueries targets;
     private final DocumentQueries documents;
     private final AgencyQueries agencies;
     private final IndicatorQueries indicators;
 
     PlanItemController(
             PlanItemQueries items,
+            TargetQueries targets,
             DocumentQueries documents,
             AgencyQueries agencies,
             IndicatorQueries indicators,
             BatchLoaderRegistry registry) {
         this.items = items;
+        this.targets = targets;
         this.documents = documents;
         this.agencies = agencies;
         this.indicators = indicators;
         registry.forTypePair(String.class, List.class)
                 .withName("planItemTargets")
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(items.values(keys, false))));
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(targets.targets(keys))));
         registry.forTypePair(ResponsibleKey.class, List.class)
                 .withName("planItemResponsibilities")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(responsibilities(keys))));
@@ -85,7 +88,7 @@ class PlanItemController {
 
     @BatchMapping
     Map<PlanItem, List<Target>> results(List<PlanItem> batch) {
-        var byItem = items.values(keys(batch), true);
+        var byItem = targets.results(keys(batch));
         return Batches.map(batch, p -> byItem.get(p.key()));
     }
 

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Value;
 import org.planlineage.agency.ResponsibilityRole;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
@@ -14,7 +13,10 @@ import org.planlineage.graphql.Paging;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** Cypher for plan items, their targets, results, units and legal basis, each for a whole batch of items. */
+/**
+ * Cypher for plan items: by key, pages of a document's or an agency's rows, and the keys of what a row names (its
+ * units, legal basis, indicator), each for a whole batch of items. Targets and results: {@link TargetQueries}.
+ */
 @Repository
 public class PlanItemQueries implements NodeSource<PlanItem> {
 
@@ -132,25 +134,6 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
                 .toList();
     }
 
-    /** Targets ({@code HAS_TARGET}) or results ({@code HAS_RESULT}) per item key, in year order. */
-    public Map<String, List<Target>> values(Collection<String> itemKeys, boolean results) {
-        var byItem = emptyLists(itemKeys, Target.class);
-        client.query("""
-                        MATCH (p:PlanItem)-[r:HAS_TARGET|HAS_RESULT]->(t:Target)
-                        WHERE p.key IN $keys AND type(r) = $type
-                        RETURN p.key AS item, properties(t) AS t ORDER BY item, t.year
-                        """)
-                .bind(List.copyOf(itemKeys))
-                .to("keys")
-                .bind(results ? "HAS_RESULT" : "HAS_TARGET")
-                .to("type")
-                .fetchAs(Target.class)
-                .mappedBy((t, r) -> Target.from(r.get("item").asString(), r.get("t")))
-                .all()
-                .forEach(t -> byItem.get(t.itemKey()).add(t));
-        return byItem;
-    }
-
     /** Agency keys per item for a role (its LEAD or COOPERATING relation), in the order the cell names them. */
     public Map<String, List<String>> unitKeys(Collection<String> itemKeys, ResponsibilityRole role) {
         var byItem = emptyLists(itemKeys, String.class);
@@ -184,20 +167,17 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
                         WITH p, CASE WHEN size(own) > 0 THEN own
                                      ELSE [(d)-[:LEGAL_BASIS]->(b:Document) | b.key] END AS basis
                         UNWIND basis AS b
-                        WITH p, b ORDER BY b
-                        RETURN p.key AS item, collect(b) AS basis
+                        RETURN p.key AS item, b AS document ORDER BY item, document
                         """)
                 .bind(List.copyOf(itemKeys))
                 .to("keys")
-                .fetchAs(ItemBasis.class)
+                .fetchAs(KeyPair.class)
                 .mappedBy((t, r) ->
-                        new ItemBasis(r.get("item").asString(), r.get("basis").asList(Value::asString)))
+                        new KeyPair(r.get("item").asString(), r.get("document").asString()))
                 .all()
-                .forEach(b -> byItem.get(b.item()).addAll(b.basis()));
+                .forEach(pair -> byItem.get(pair.owner()).add(pair.other()));
         return byItem;
     }
-
-    private record ItemBasis(String item, List<String> basis) {}
 
     /** The indicator key per item. */
     public Map<String, String> indicatorKeys(Collection<String> itemKeys) {
