@@ -80,10 +80,10 @@ class SeedLineageTest {
                 .path("planItem.leadRaw")
                 .entity(String.class)
                 .isEqualTo("UBND 11 phường")
-                // 000 lines 1121-1124 break the word: "HĐND&UBN" / "D TPVL"; kept as written, lines joined
+                // 000 lines 1121-1124 cut the word: "HĐND&UBN" / "D TPVL"; rejoined (graph-seed/README.md, rule 1)
                 .path("planItem.cooperatingRaw")
                 .entity(String.class)
-                .isEqualTo("Văn phòng HĐND&UBN D TPVL")
+                .isEqualTo("Văn phòng HĐND&UBND TPVL")
                 .path("planItem.cooperating[*].key")
                 .entityList(String.class)
                 .containsExactly("van-phong-hdnd-ubnd-tpvl");

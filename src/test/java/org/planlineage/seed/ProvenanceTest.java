@@ -96,12 +96,15 @@ class ProvenanceTest {
 
     @Test
     void everyWordOfEveryTargetResultLeadCooperatingLegalBasisAndNoteCellIsInTheItemsLines() {
+        // a word the extraction cut at a line end ("HĐND&UBN" / "D TPVL") is in the cell whole, as the document
+        // prints it (graph-seed/README.md, rule 1): it is found in the lines with the cut rejoined
         var missing = new ArrayList<String>();
         for (var item : items()) {
             String lines = item.sourceLines();
+            String rejoined = SourceTexts.rejoined(item.files().get(0), item.lines().get(0));
             for (String cell : item.cells()) {
                 for (String word : SourceTexts.normalise(cell).split(" ")) {
-                    if (!lines.contains(word)) {
+                    if (!lines.contains(word) && !rejoined.contains(word)) {
                         missing.add(item.key() + " \"" + cell + "\": " + word);
                     }
                 }

@@ -133,9 +133,9 @@ class SourceTablesTest {
                         years(2023, "95%", 2024, "95%", 2025, ">95%"),
                         years(),
                         "Các ban, ngành thành phố và UBND 11 phường",
-                        "Phòng Nội vụ TPVL, Văn Phòng HĐND&UBN D TPVL"),
+                        "Phòng Nội vụ TPVL, Văn Phòng HĐND&UBND TPVL"),
                 row(
-                        "3100 row 7, 'Văn Phòng HĐND&UBN D TPVL' as printed (000 lines 934-964)",
+                        "3100 row 7, 'Văn Phòng HĐND&UBND TPVL', the cut 'UBN' / 'D' at line 950 rejoined (000 lines 934-964)",
                         T3100,
                         "7",
                         "Tỷ lệ dịch vụ công mới của cơ quan Nhà nước có sự tham gia cung cấp của doanh nghiệp hoặc "
@@ -143,7 +143,7 @@ class SourceTablesTest {
                         years(2023, "30%", 2024, "40%", 2025, ">50%"),
                         years(),
                         "Các ban, ngành thành phố và UBND 11 phường",
-                        "Văn Phòng HĐND&UBN D TPVL"),
+                        "Văn Phòng HĐND&UBND TPVL"),
                 row(
                         "3100 row 9, cut by the page break at line 1026 (000 lines 999-1045)",
                         T3100,
@@ -163,7 +163,7 @@ class SourceTablesTest {
                         years(2023, "40%", 2024, "50%", 2025, "60%"),
                         years(),
                         "UBND 11 phường",
-                        "Văn phòng HĐND&UBN D TPVL"),
+                        "Văn phòng HĐND&UBND TPVL"),
                 row(
                         "3100 row 27, '> 50%' with a space as printed (000 line 1702)",
                         T3100,
