@@ -101,7 +101,8 @@ class ProvenanceTest {
         var missing = new ArrayList<String>();
         for (var item : items()) {
             String lines = item.sourceLines();
-            String rejoined = SourceTexts.rejoined(item.files().get(0), item.lines().get(0));
+            String rejoined =
+                    SourceTexts.rejoined(item.files().get(0), item.lines().get(0));
             for (String cell : item.cells()) {
                 for (String word : SourceTexts.normalise(cell).split(" ")) {
                     if (!lines.contains(word) && !rejoined.contains(word)) {
