@@ -32,7 +32,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 final class SeedReader {
 
     /** Bump when the way rows become graph changes, so that a store loaded by an older loader is reloaded. */
-    static final String MODEL_VERSION = "2";
+    static final String MODEL_VERSION = "3";
 
     static final Set<String> RELATIONS = Set.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "CITES");
     static final Set<String> DOCUMENT_TYPES = Set.of(
@@ -481,7 +481,7 @@ final class SeedReader {
             if (m.matches() && m.group(1).equals(prefix) && row.get(column) != null) {
                 int year = Integer.parseInt(m.group(2));
                 String raw = row.get(column);
-                byYear.put(year, new Seed.Value(year, raw, TargetParser.parse(raw, countUnit)));
+                byYear.put(year, new Seed.Value(year, raw, TargetParser.parse(raw, countUnit, row.get("text"))));
             }
         }
         return List.copyOf(byYear.values());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.ResultSummary;
+import org.planlineage.indicator.Breakdowns;
 import org.planlineage.indicator.TargetParser;
 import org.planlineage.text.Folding;
 
@@ -204,6 +205,16 @@ final class SeedWriter {
         return p;
     }
 
+    /** The position of {@code part} (by identity) in {@code parts}; -1 for none. */
+    private static int indexOf(List<TargetParser.Part> parts, TargetParser.Part part) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == part) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }
@@ -307,6 +318,22 @@ final class SeedWriter {
                 p.put(
                         "partSub",
                         parsed.parts().stream().map(TargetParser.Part::sub).toList());
+                // breakdowns as parallel lists too; a breakdown's value is one of the parts (-1: it names units)
+                var breakdowns = parsed.breakdowns();
+                p.put(
+                        "breakdownRaw",
+                        breakdowns.stream().map(Breakdowns.Breakdown::raw).toList());
+                p.put(
+                        "breakdownLabel",
+                        breakdowns.stream().map(b -> nonNull(b.label())).toList());
+                p.put(
+                        "breakdownCounts",
+                        breakdowns.stream().map(b -> nonNull(b.counts())).toList());
+                p.put(
+                        "breakdownPart",
+                        breakdowns.stream()
+                                .map(b -> indexOf(parsed.parts(), b.part()))
+                                .toList());
                 rows.add(Map.of("item", item.key(), "key", p.get("key"), "props", p));
             }
         }

@@ -3,6 +3,7 @@ package org.planlineage.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,13 +28,80 @@ class VerdictsTest {
                 "20% 40%      | 20%          | NOT_COMPARABLE",
                 "03           | 3%           | NOT_COMPARABLE",
                 "tối đa 5%    | 5%           | NOT_COMPARABLE",
+                // the same words ask for the same; other words do not compare
+                "Thường xuyên | Thường xuyên | SAME",
+                "Hoàn thành các mục tiêu của Kế hoạch | Hoàn thành các mục tiêu của Kế hoạch | SAME",
+                "Thường xuyên | Hoàn thành các mục tiêu của Kế hoạch | NOT_COMPARABLE",
+                // comparable scopes: the lower level's words read as the upper level's counterparts
+                "70% đơn vị cấp phường | mỗi huyện, tx, tp chọn 70% đơn vị cấp xã | SAME",
+                "70% đơn vị cấp phường | mỗi huyện, tx, tp chọn 30% đơn vị cấp xã | HIGHER",
+                "50% đơn vị            | 50% đơn vị                               | SAME",
+                "100% (hộ gia đình phường đô thị văn minh) | 100% (hộ gia đình xã nông thôn mới nâng cao) | NOT_COMPARABLE",
+                "100%                  | 100% (hộ gia đình xã nông thôn mới nâng cao) | NOT_COMPARABLE",
+                // counts are over each plan's own territory
+                "2 sản phẩm            | >35 sản phẩm                             | NOT_COMPARABLE",
             })
     void verdict(String lower, String upper, Verdict verdict) {
         assertThat(Verdicts.compare(target(lower), target(upper)).verdict()).isEqualTo(verdict);
     }
 
+    @Test
+    void identicalTextsAreTheSameTask() {
+        assertThat(Verdicts.compare(target("Thường xuyên"), target("Thường  xuyên"))
+                        .explanation())
+                .isEqualTo("\"Thường xuyên\" and \"Thường  xuyên\" say the same words: the same task");
+    }
+
+    @Test
+    void populationsThatDoNotCorrespondAreSaidSo() {
+        assertThat(Verdicts.compare(
+                                target("100% (hộ gia đình phường đô thị văn minh)"),
+                                target("100% (hộ gia đình xã nông thôn mới nâng cao)"))
+                        .explanation())
+                .isEqualTo("\"100% (hộ gia đình phường đô thị văn minh)\" counts hộ gia đình phường đô thị văn minh "
+                        + "and \"100% (hộ gia đình xã nông thôn mới nâng cao)\" counts hộ gia đình xã nông thôn mới "
+                        + "nâng cao: populations that do not correspond");
+    }
+
+    @Test
+    void correspondingScopesAreNamedInTheExplanation() {
+        assertThat(Verdicts.compare(target("70% đơn vị cấp phường"), target("mỗi huyện, tx, tp chọn 70% đơn vị cấp xã"))
+                        .explanation())
+                .isEqualTo("\"70% đơn vị cấp phường\" and \"mỗi huyện, tx, tp chọn 70% đơn vị cấp xã\" ask for the "
+                        + "same (comparable scopes: the lower level's đơn vị cấp phường corresponds to the upper "
+                        + "level's đơn vị cấp xã)");
+        assertThat(Verdicts.compare(target("70%"), target(">70%")).explanation())
+                .isEqualTo("\"70%\" asks for less than \">70%\"");
+    }
+
+    @Test
+    void countsAtTwoLevelsAreNotComparedAsIfTheyWereRates() {
+        assertThat(Verdicts.compare(target("2 sản phẩm"), target(">35 sản phẩm"))
+                        .explanation())
+                .isEqualTo("\"2 sản phẩm\" and \">35 sản phẩm\" are counts, each over its own plan's territory, and "
+                        + "the lower level's territory is part of the upper level's: only rates compare across levels");
+    }
+
+    @Test
+    void aMainValueWithABreakdownComparesByItsMainValue() {
+        var lower = target("70% đơn vị. Trong đó chọn 08 phường");
+        var upper = target("50% đơn vị, trong đó: + cấp xã: mỗi huyện, thị xã, thành phố chọn 50% đơn vị cấp xã");
+        assertThat(Verdicts.compare(lower, upper).verdict()).isEqualTo(Verdict.HIGHER);
+    }
+
     private static Target target(String raw) {
         var p = TargetParser.parse(raw, TargetUnit.COUNT);
-        return new Target("item", 2024, raw, p.comparator(), p.value(), p.unit(), p.scope(), List.of());
+        return new Target(
+                "item",
+                2024,
+                raw,
+                p.comparator(),
+                p.value(),
+                p.unit(),
+                p.scope(),
+                p.parts().stream()
+                        .map(x -> new Target.Part(x.raw(), x.comparator(), x.value(), x.unit(), x.scope(), x.sub()))
+                        .toList(),
+                List.of());
     }
 }

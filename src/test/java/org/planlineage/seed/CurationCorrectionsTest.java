@@ -350,6 +350,77 @@ class CurationCorrectionsTest {
         assertThat(checked).as("citations checked").isGreaterThanOrEqualTo(12);
     }
 
+    // ---- rule 5: verdicts over comparable scopes ---------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("seedVerdicts")
+    void theSeedsPairsGetTheVerdictAnAnalystWouldGive(
+            String indicator, int year, String verdict, String lowerRaw, String upperRaw, String because) {
+        var pair = graphQl.document("""
+                        query($indicator: String!, $year: Int!) {
+                          compare(indicator: $indicator, years: [$year]) {
+                            pairs { lower { target { raw } } upper { target { raw } } verdict explanation } } }""")
+                .variable("indicator", indicator)
+                .variable("year", year)
+                .execute()
+                .path("compare.pairs")
+                .entityList(Map.class)
+                .hasSize(1)
+                .get()
+                .get(0);
+        assertThat(pair.get("verdict")).isEqualTo(verdict);
+        assertThat(((Map<?, ?>) ((Map<?, ?>) pair.get("lower")).get("target")).get("raw"))
+                .isEqualTo(lowerRaw);
+        assertThat(((Map<?, ?>) ((Map<?, ?>) pair.get("upper")).get("target")).get("raw"))
+                .isEqualTo(upperRaw);
+        assertThat((String) pair.get("explanation")).contains(because);
+    }
+
+    static Stream<Object[]> seedVerdicts() {
+        return Stream.of(
+                // 000 lines 3216-3253 (city row 70) and 002 line 103 (206 row 76): "Thường xuyên" both
+                new Object[] {
+                    "boi-duong-cbccvc-ve-chuyen-doi-so", 2024, "SAME", "Thường xuyên", "Thường xuyên", "the same words"
+                },
+                // 000 lines 4609-4655 (city row 104), 002 line 161 (206 row 121), 004 lines 477-485 (31 row 45)
+                new Object[] {
+                    "ty-le-ho-gia-dinh-co-dia-chi-so",
+                    2024,
+                    "NOT_COMPARABLE",
+                    "100% (hộ gia đình phường đô thị văn minh)",
+                    "100% (hộ gia đình xã nông thôn mới nâng cao)",
+                    "populations that do not correspond"
+                },
+                new Object[] {
+                    "ty-le-ho-gia-dinh-co-dia-chi-so",
+                    2025,
+                    "NOT_COMPARABLE",
+                    "100% (hộ gia đình phường đô thị văn minh)",
+                    "100% (hộ gia đình xã nông thôn mới nâng cao)",
+                    "populations that do not correspond"
+                },
+                // 000 lines 2355-2401 (city row 45) and 002 line 61 (206 row 42): wards against communes, the same 70%
+                new Object[] {
+                    "ty-le-dai-truyen-thanh-cap-xa-ung-dung-cntt-vt",
+                    2024,
+                    "SAME",
+                    "70% đơn vị cấp phường",
+                    "mỗi huyện, tx, tp chọn 70% đơn vị cấp xã",
+                    "comparable scopes: the lower level's đơn vị cấp phường corresponds to the upper level's đơn vị "
+                            + "cấp xã"
+                },
+                // 000 lines 3404-3447 (city row 74) and 002 line 110 (206 row 82): the city's products are some of the
+                // province's
+                new Object[] {
+                    "so-san-pham-ung-dung-truy-xuat-nguon-goc",
+                    2024,
+                    "NOT_COMPARABLE",
+                    "2 sản phẩm",
+                    ">35 sản phẩm",
+                    "only rates compare across levels"
+                });
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     record Row(String item, String file, String lines, String words) {}

@@ -69,18 +69,103 @@ class ParsedTargetsTest {
     }
 
     @Test
-    void twentyPercentFortyPercentHasNoSingleValueButTwoParts() {
-        // 002 line 128: "20% 40%" (206, row 96); 004 lines 200-202: "20%" / "40%" (31, row 19)
+    void twentyPercentFortyPercentIsTwentyPercentOfWhichFortyPercentAsTheRowSays() {
+        // 002 line 128: "20% 40%" (206, row 96); 004 lines 200-202: "20%" / "40%" (31, row 19). Both rows read
+        // "Tỷ lệ thanh toán không dùng tiền mặt trong thương mại điện tử; trong đó(,) có số thanh toán thực hiện qua
+        // các tổ chức cung ứng dịch vụ trung gian thanh toán": the 40% is a share within the 20%, not a second target
+        assertThat(SourceTexts.range("002_f3fbce1528a64abc.txt", "128"))
+                .contains("trong đó, có số thanh toán", "20% 40%");
+        assertThat(SourceTexts.range("004_966b2cedb08e58d7.txt", "195-205")).contains("trong đó có số thanh toán");
         for (var cell : List.of(
                 cell("206-qd-ubnd-2024:96", "HAS_TARGET", 2024), cell("31-kh-skhcn-2025:19", "HAS_TARGET", 2025))) {
             assertThat(cell.get("raw")).isEqualTo("20% 40%");
-            assertThat(cell.get("value")).isNull();
-            assertThat(cell.get("comparator")).isNull();
+            assertThat(cell.get("value")).isEqualTo(20.0);
+            assertThat(cell.get("comparator")).isEqualTo("EQ");
             assertThat(cell.get("unit")).isEqualTo("PERCENT");
             assertThat(cell.get("partRaw")).isEqualTo(List.of("20%", "40%"));
             assertThat(cell.get("partValue")).isEqualTo(List.of(20.0, 40.0));
-            assertThat(cell.get("partSub")).isEqualTo(List.of(false, false));
+            assertThat(cell.get("partSub")).isEqualTo(List.of(false, true));
+            assertThat(cell.get("breakdownRaw")).isEqualTo(List.of("40%"));
+            assertThat(cell.get("breakdownPart")).isEqualTo(List.of(1L));
+            assertThat(cell.get("breakdownCounts"))
+                    .isEqualTo(List.of(
+                            "có số thanh toán thực hiện qua các tổ chức cung ứng dịch vụ trung gian thanh toán"));
         }
+    }
+
+    @Test
+    void theSelectionOfRow29IsABreakdownOfItsTwentyFivePercentNotTheValue() {
+        // 002 line 41: "29. ... 25% đơn vị, trong đó: + cấp tỉnh: Sở Văn hóa, TT&DL, Sở Công Thương,"; after the
+        // page-break header, line 44: "Sở NN& PTNT, ... + cấp huyện: UBND tp Vĩnh Long, UBND tx Bình Minh + cấp xã:
+        // mỗi huyện, thị xã, thành phố chọn 25% đơn vị"
+        assertThat(SourceTexts.range("002_f3fbce1528a64abc.txt", "41")).contains("25% đơn vị, trong đó: + cấp tỉnh:");
+        assertThat(SourceTexts.range("002_f3fbce1528a64abc.txt", "44"))
+                .contains("+ cấp xã: mỗi huyện, thị xã, thành phố chọn 25% đơn vị");
+        var cell = cell("206-qd-ubnd-2024:29", "HAS_TARGET", 2024);
+        assertThat(parsed(cell)).isEqualTo(new Parsed((String) cell.get("raw"), "EQ", 25.0, "PERCENT", "đơn vị"));
+        assertThat(cell.get("breakdownLabel")).isEqualTo(List.of("cấp tỉnh", "cấp huyện", "cấp xã"));
+        assertThat(cell.get("breakdownCounts"))
+                .isEqualTo(List.of(
+                        "Sở Văn hóa, TT&DL, Sở Công Thương, Sở NN& PTNT, Sở Nội vụ, Sở GD&ĐT",
+                        "UBND tp Vĩnh Long, UBND tx Bình Minh",
+                        "đơn vị"));
+        assertThat(cell.get("breakdownPart")).isEqualTo(List.of(-1L, -1L, 1L));
+        assertThat(cell.get("partValue")).isEqualTo(List.of(25.0, 25.0));
+        assertThat(cell.get("partSub")).isEqualTo(List.of(false, true));
+    }
+
+    @Test
+    void theSelectionOfRow30IsABreakdownOfItsFiftyPercent() {
+        // 002 line 45: "50% đơn vị, trong đó: + cấp tỉnh: ... + cấp xã: mỗi huyện, thị xã, thành phố chọn 50% đơn vị
+        // cấp xã"
+        assertThat(SourceTexts.range("002_f3fbce1528a64abc.txt", "45"))
+                .contains("50% đơn vị, trong đó:", "chọn 50% đơn vị cấp xã");
+        var cell = cell("206-qd-ubnd-2024:30", "HAS_TARGET", 2024);
+        assertThat(cell.get("value")).isEqualTo(50.0);
+        assertThat(cell.get("scope")).isEqualTo("đơn vị");
+        assertThat(cell.get("breakdownLabel")).isEqualTo(List.of("cấp tỉnh", "cấp huyện", "cấp xã"));
+        assertThat(cell.get("breakdownCounts")).asList().last().isEqualTo("đơn vị cấp xã");
+        assertThat(cell.get("partValue")).isEqualTo(List.of(50.0, 50.0));
+    }
+
+    @Test
+    void theTenPercentOfRow39IsBrokenDownByDistrict() {
+        // 002 line 56: "10% đơn vị gồm: + tp Vĩnh Long: 4 phường + Bình Minh: 1 xã + ... + Vũng Liêm: 1 xã"
+        var cell = cell("206-qd-ubnd-2024:39", "HAS_TARGET", 2024);
+        assertThat(cell.get("value")).isEqualTo(10.0);
+        assertThat(cell.get("scope")).isEqualTo("đơn vị");
+        assertThat(cell.get("breakdownLabel"))
+                .isEqualTo(List.of(
+                        "tp Vĩnh Long",
+                        "Bình Minh",
+                        "Bình Tân",
+                        "Long Hồ",
+                        "Tam Bình",
+                        "Mang Thít",
+                        "Trà Ôn",
+                        "Vũng Liêm"));
+        assertThat(cell.get("partValue")).isEqualTo(List.of(10.0, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0));
+        assertThat(cell.get("breakdownCounts")).asList().first().isEqualTo("phường");
+    }
+
+    @Test
+    void resultsThatStartWithWordsStatingANumberStateThatNumber() {
+        // 004 line 83: "Có 100% doanh nghiệp gửi nhận hóa đơn điện tử ... Đạt mục tiêu đề ra." (31, row 6, 2024)
+        var sixth = cell("31-kh-skhcn-2025:6", "HAS_RESULT", 2024);
+        assertThat(sixth.get("comparator")).isEqualTo("EQ");
+        assertThat(sixth.get("value")).isEqualTo(100.0);
+        assertThat(sixth.get("unit")).isEqualTo("PERCENT");
+        assertThat((String) sixth.get("scope")).startsWith("doanh nghiệp gửi nhận hóa đơn điện tử");
+        // 004 line 155: "Đã hỗ trợ 390 cơ sở, doanh nghiệp HTX giới thiệu sản phẩm ..." (31, row 15, 2024)
+        var fifteenth = cell("31-kh-skhcn-2025:15", "HAS_RESULT", 2024);
+        assertThat(fifteenth.get("value")).isEqualTo(390.0);
+        assertThat(fifteenth.get("unit")).isEqualTo("COUNT");
+        // 004 line 257: "Trong năm có trên 3 doanh nghiệp công nghệ số ..." (31, row 26, 2024)
+        var twentySixth = cell("31-kh-skhcn-2025:26", "HAS_RESULT", 2024);
+        assertThat(twentySixth.get("comparator")).isEqualTo("GT");
+        assertThat(twentySixth.get("value")).isEqualTo(3.0);
+        // 004 lines 56-66: "Sở Kế hoạch và Đầu tư tổ chức 05 khóa ..." (31, row 4): prose, not a stated quantity
+        assertThat(cell("31-kh-skhcn-2025:4", "HAS_RESULT", 2024).get("unit")).isEqualTo("TEXT");
     }
 
     @Test
