@@ -1,0 +1,21 @@
+// The explorer's GraphQL documents, each read from its .graphql file with the shared fragments it uses appended.
+import { parseFragments, withFragments } from '../documents.js';
+import fragmentsText from './fragments.graphql?raw';
+import compare from './compare.graphql?raw';
+import documentItems from './document-items.graphql?raw';
+import documentView from './document.graphql?raw';
+import indicator from './indicator.graphql?raw';
+import planItem from './plan-item.graphql?raw';
+import search from './search.graphql?raw';
+import unit from './unit.graphql?raw';
+
+const fragments = parseFragments(fragmentsText);
+const assemble = (text) => withFragments(text, fragments);
+
+export const SEARCH = assemble(search);
+export const DOCUMENT = assemble(documentView);
+export const DOCUMENT_ITEMS = assemble(documentItems);
+export const PLAN_ITEM = assemble(planItem);
+export const COMPARE = assemble(compare);
+export const INDICATOR = assemble(indicator);
+export const UNIT = assemble(unit);

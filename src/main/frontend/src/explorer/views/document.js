@@ -1,0 +1,105 @@
+// A document's page (/explorer/document/<key>): number, date, issuer and title; the chain it derives from, up to
+// the top, and the documents derived from it, drawn as one layered graph; its rows grouped by pillar.
+import { query } from '../api.js';
+import { h, replace } from '../dom.js';
+import { formatDate, graphElements, LEVELS, linksAsLineage, pathFor, pathForId, relationLabel } from '../format.js';
+import { DOCUMENT, DOCUMENT_ITEMS } from '../queries/index.js';
+import { done, showError, showProgress } from '../status.js';
+import { evidenceList } from '../components/evidence.js';
+import { lineageGraph } from '../components/graph.js';
+import { itemsByPillar } from '../components/tables.js';
+
+/** Every row of the document, page by page. */
+async function allItems(key, signal) {
+  const items = [];
+  let after = null;
+  for (;;) {
+    const data = await query(DOCUMENT_ITEMS, { key, after }, { signal });
+    const page = data.document.items;
+    items.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return items;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+function header(doc) {
+  const fact = (label, value) => (value ? [h('dt', {}, label), h('dd', { lang: 'vi' }, value)] : null);
+  return h(
+    'header',
+    { class: 'entity-header' },
+    h('p', { class: 'kind' }, `Document · ${doc.type.toLowerCase().replaceAll('_', ' ')}`),
+    h('h1', { lang: 'vi' }, doc.number ?? doc.title ?? doc.key),
+    doc.number && doc.title ? h('p', { class: 'title', lang: 'vi' }, doc.title) : null,
+    h(
+      'dl',
+      { class: 'facts' },
+      fact('Issued', formatDate(doc.issuedOn, doc.issuedOnRaw)),
+      doc.issuedOn && doc.issuedOnRaw ? fact('As written', doc.issuedOnRaw) : null,
+      doc.issuer ? [h('dt', {}, 'Issuer'), h('dd', {}, h('a', { href: pathFor('Agency', doc.issuer.key) }, doc.issuer.name))] : null,
+      fact('Level', LEVELS[doc.level]),
+      fact('Key', doc.key),
+    ),
+    doc.doubt ? h('p', { class: 'doubt', lang: 'vi' }, h('strong', {}, 'Curator’s doubt: '), doc.doubt) : null,
+  );
+}
+
+function linkList(title, links) {
+  if (!links.length) return null;
+  return h(
+    'section',
+    { class: 'links' },
+    h('h2', {}, `${title} (${links.length})`),
+    h(
+      'ul',
+      { class: 'link-list' },
+      links.map((link) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'relation' }, relationLabel(link.relation, { vietnamese: true })),
+          ' ',
+          h('a', { href: pathForId(link.document.id), lang: 'vi' }, link.document.number ?? link.document.title),
+          link.document.number && link.document.title ? h('span', { class: 'muted', lang: 'vi' }, ` — ${link.document.title}`) : null,
+          h('details', {}, h('summary', {}, `Where stated (${link.provenance.length})`), evidenceList(link.provenance)),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function renderDocument(main, route, { signal, navigate }) {
+  showProgress(main, 'Loading the document');
+  try {
+    const [data, items] = await Promise.all([
+      query(DOCUMENT, { key: route.key, from: route.key }, { signal }),
+      allItems(route.key, signal),
+    ]);
+    const doc = data.document;
+    const derived = linksAsLineage(doc.id, doc.derivedDocuments.filter((l) => l.relation !== 'CITES'), 'DOWN');
+    const elements = graphElements(doc.id, [data.lineage, derived]);
+    done(main);
+    document.title = `${doc.number ?? doc.key} · Plan lineage explorer`;
+    replace(
+      main,
+      header(doc),
+      lineageGraph({
+        title: 'Where it comes from, and what derives from it',
+        note: 'Above: what this document derives from, up to the top. Below: the documents that derive from it (mentions alone are not drawn).',
+        elements,
+        truncated: data.lineage.truncated,
+        navigate,
+      }),
+      linkList('It cites', doc.basedOn),
+      linkList('Cited by', doc.derivedDocuments),
+      h(
+        'section',
+        { class: 'items-section' },
+        h('h2', {}, `Its rows (${items.length})`),
+        items.length ? itemsByPillar(items) : h('p', { class: 'muted' }, 'The graph holds no table rows of this document.'),
+      ),
+      doc.provenance.length ? h('section', {}, h('h2', {}, 'Where its number, date and issuer were read'), evidenceList(doc.provenance)) : null,
+    );
+  } catch (e) {
+    if (e.name !== 'AbortError') showError(main, e);
+  }
+}

@@ -1,0 +1,103 @@
+// A row's page (/explorer/item/<key>): its text, targets and results per year, the units that answer for it with
+// groups expanded to their members, its legal-basis chain drawn, and the same indicator at other levels.
+import { query } from '../api.js';
+import { h, replace } from '../dom.js';
+import { graphElements, groupResponsibilities, PILLARS, pathFor } from '../format.js';
+import { COMPARE, PLAN_ITEM } from '../queries/index.js';
+import { done, errorBox, showError, showProgress } from '../status.js';
+import { comparisonSection } from '../components/comparison.js';
+import { evidenceList } from '../components/evidence.js';
+import { lineageGraph } from '../components/graph.js';
+import { yearTable } from '../components/tables.js';
+
+const unitLink = (agency) => h('a', { href: pathFor('Agency', agency.key), lang: 'vi' }, agency.name);
+
+function header(item) {
+  const doc = item.document;
+  return h(
+    'header',
+    { class: 'entity-header' },
+    h('p', { class: 'kind' }, `Plan item · ${item.kind.toLowerCase().replace('_', ' ')} · `, PILLARS[item.pillar]),
+    h('h1', { lang: 'vi' }, item.text),
+    h(
+      'p',
+      { class: 'title' },
+      `Row ${item.number ?? item.ref} of `,
+      h('a', { href: pathFor('Document', doc.key) }, doc.number ?? doc.key),
+      doc.issuer ? ` (${doc.issuer.name})` : null,
+      item.section ? h('span', { class: 'muted', lang: 'vi' }, ` · ${item.section}`) : null,
+    ),
+    item.doubt ? h('p', { class: 'doubt', lang: 'vi' }, h('strong', {}, 'Curator’s doubt: '), item.doubt) : null,
+    item.note ? h('p', { lang: 'vi' }, h('strong', {}, 'Note (Ghi chú): '), item.note) : null,
+  );
+}
+
+function roleBlock(title, raw, bucket) {
+  const direct = bucket?.direct ?? [];
+  const groups = bucket?.groups ?? [];
+  return h(
+    'div',
+    { class: 'role', dataset: { role: title } },
+    h('h3', {}, title),
+    raw ? h('p', { class: 'raw', lang: 'vi' }, h('span', { class: 'muted' }, 'As written: '), raw) : null,
+    direct.length ? h('ul', { class: 'units' }, direct.map((a) => h('li', {}, unitLink(a)))) : null,
+    groups.map(({ group, members }) =>
+      h(
+        'div',
+        { class: 'group' },
+        h('p', {}, unitLink(group), ` — ${members.length} members:`),
+        h('ul', { class: 'units members' }, members.map((a) => h('li', {}, unitLink(a)))),
+      ),
+    ),
+    !direct.length && !groups.length ? h('p', { class: 'muted' }, 'None named.') : null,
+  );
+}
+
+function responsibility(item) {
+  const roles = groupResponsibilities(item.responsibleUnits);
+  return h(
+    'section',
+    { class: 'responsibility' },
+    h('h2', {}, 'Who answers for it'),
+    h('div', { class: 'roles' }, roleBlock('Lead', item.leadRaw, roles.LEAD), roleBlock('Cooperating', item.cooperatingRaw, roles.COOPERATING)),
+  );
+}
+
+async function comparison(item, signal) {
+  if (!item.indicator) return null;
+  try {
+    const data = await query(COMPARE, { indicator: item.indicator.key }, { signal });
+    return comparisonSection(data.compare, { currentKey: item.key });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    return h('section', {}, h('h2', {}, 'The same indicator at other levels'), errorBox(e));
+  }
+}
+
+export async function renderPlanItem(main, route, { signal, navigate }) {
+  showProgress(main, 'Loading the row');
+  try {
+    const data = await query(PLAN_ITEM, { key: route.key, from: route.key }, { signal });
+    const item = data.planItem;
+    const compared = await comparison(item, signal);
+    done(main);
+    document.title = `${item.document.number ?? item.document.key} row ${item.number ?? item.ref} · Plan lineage explorer`;
+    replace(
+      main,
+      header(item),
+      h('section', { class: 'targets' }, h('h2', {}, 'Targets and results per year'), yearTable(item)),
+      responsibility(item),
+      lineageGraph({
+        title: 'Its legal basis, up to the top',
+        elements: graphElements(item.id, [data.lineage]),
+        truncated: data.lineage.truncated,
+        navigate,
+      }),
+      item.legalBasisRaw ? h('p', { lang: 'vi' }, h('span', { class: 'muted' }, 'Legal-basis cell as written: '), item.legalBasisRaw) : null,
+      compared,
+      item.provenance.length ? h('section', {}, h('h2', {}, 'Where the row stands in its source'), evidenceList(item.provenance)) : null,
+    );
+  } catch (e) {
+    if (e.name !== 'AbortError') showError(main, e);
+  }
+}

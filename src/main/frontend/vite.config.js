@@ -1,0 +1,34 @@
+// Builds the two pages the service serves from its jar: the lineage explorer (/explorer/) and GraphiQL (/graphiql).
+// Output goes straight into target/classes/static, so `mvn package` puts it in the jar and `spring-boot:run` serves it.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
+
+export default defineConfig({
+  root: here,
+  // Absolute asset URLs: deep links such as /explorer/document/742-qd-ubnd-2023 load the same index.html.
+  base: '/',
+  // JSX (GraphiQL only) through esbuild's automatic React runtime; no Babel plugin needed.
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: resolve(here, '../../../target/classes/static'),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // GraphiQL's bundle is large by nature; the explorer's page never loads it.
+    chunkSizeWarningLimit: 2000,
+    // No inline <script> or data: URL scripts, so a strict `script-src 'self'` policy holds.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      input: {
+        explorer: resolve(here, 'explorer/index.html'),
+        graphiql: resolve(here, 'graphiql/index.html'),
+      },
+    },
+  },
+  server: {
+    // `npm run dev` serves the pages with hot reload and sends API calls to a service on :8080.
+    proxy: { '/graphql': 'http://localhost:8080', '/sources': 'http://localhost:8080' },
+  },
+});
