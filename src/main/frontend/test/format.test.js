@@ -7,6 +7,8 @@ import {
   groupByPillar,
   groupResponsibilities,
   linksAsLineage,
+  linksByDocument,
+  rowNumber,
   nodeLabel,
   parseRoute,
   pathFor,
@@ -151,6 +153,31 @@ describe('labels', () => {
     assert.equal(formatDate('2023-04-06', 'ngày 06/4/2023'), '06/04/2023');
     assert.equal(formatDate(null, 'ngày … tháng 8 năm 2025'), 'ngày … tháng 8 năm 2025');
     assert.equal(formatDate(null, null), null);
+  });
+});
+
+describe('document links', () => {
+  it('gathers the relations to one document under it, documents in first-seen order', () => {
+    const a = { id: 'Document:a' };
+    const b = { id: 'Document:b' };
+    const grouped = linksByDocument([
+      { relation: 'CITES', document: a },
+      { relation: 'IMPLEMENTS', document: b },
+      { relation: 'LEGAL_BASIS', document: a },
+    ]);
+    assert.deepEqual(
+      grouped.map((g) => [g.document.id, g.links.map((l) => l.relation)]),
+      [
+        ['Document:a', ['CITES', 'LEGAL_BASIS']],
+        ['Document:b', ['IMPLEMENTS']],
+      ],
+    );
+  });
+
+  it('prints a row number without its dot, and the ref of an unnumbered row', () => {
+    assert.equal(rowNumber({ number: '12.', ref: '12' }), '12');
+    assert.equal(rowNumber({ number: '111a', ref: '111a' }), '111a');
+    assert.equal(rowNumber({ number: null, ref: 'after-111' }), 'after-111');
   });
 });
 

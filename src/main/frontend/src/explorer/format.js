@@ -175,13 +175,18 @@ export function groupResponsibilities(responsibilities) {
   return roles;
 }
 
+/** A row's number as printed, without its trailing dot ("12." → "12"); the ref for an unnumbered row. */
+export function rowNumber(item) {
+  return item.number?.replace(/\.$/, '') ?? item.ref;
+}
+
 /** A short label for any node of a lineage or search answer. */
 export function nodeLabel(node) {
   switch (node.__typename) {
     case 'Document':
       return node.number ?? shorten(node.title ?? keyOf(node.id), 48);
     case 'PlanItem':
-      return `${node.document?.number ?? keyOf(node.id).split(':')[0]} · row ${node.number?.replace(/\.$/, '') ?? node.ref}`;
+      return `${node.document?.number ?? keyOf(node.id).split(':')[0]} · row ${rowNumber(node)}`;
     case 'Agency':
     case 'Indicator':
       return node.name;
@@ -246,6 +251,16 @@ export function graphElements(rootId, lineages) {
       .filter((e) => nodes.has(e.from) && nodes.has(e.to))
       .map((e) => ({ ...e, label: e.links.map((l) => relationLabel(l.relation)).join(' · ') })),
   };
+}
+
+/** `basedOn`/`derivedDocuments` links gathered per document, in first-seen order: `[{ document, links }]`. */
+export function linksByDocument(links) {
+  const byId = new Map();
+  for (const link of links) {
+    if (!byId.has(link.document.id)) byId.set(link.document.id, { document: link.document, links: [] });
+    byId.get(link.document.id).links.push(link);
+  }
+  return [...byId.values()];
 }
 
 /** `derivedDocuments`/`basedOn` links of a document as a lineage-shaped answer for `graphElements`. */

@@ -131,9 +131,10 @@ function draw(cytoscape, container, elements, { show, navigate }) {
     ],
     style: STYLE,
     // what a thing derives from is drawn above it: edges point from the derived node up to its basis
-    layout: { name: 'dagre', rankDir: 'BT', nodeSep: 24, rankSep: 70, edgeSep: 10, padding: 12 },
+    layout: { name: 'dagre', rankDir: 'BT', nodeSep: 40, rankSep: 80, edgeSep: 16, padding: 16 },
     minZoom: 0.2,
-    maxZoom: 2.5,
+    // a short chain is not blown up to fill the box
+    maxZoom: 1.4,
     wheelSensitivity: 0.3,
     autoungrabify: true,
   });

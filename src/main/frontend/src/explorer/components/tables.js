@@ -51,7 +51,7 @@ export function itemTable(items, { withDocument = false } = {}) {
             {},
             withDocument ? h('td', { class: 'nowrap' }, item.document?.number ?? item.document?.key) : null,
             h('td', { class: 'nowrap' }, h('a', { href: pathFor('PlanItem', item.key) }, item.number ?? item.ref)),
-            h('td', { lang: 'vi' }, h('a', { href: pathFor('PlanItem', item.key) }, item.text)),
+            h('td', { class: 'text', lang: 'vi' }, h('a', { href: pathFor('PlanItem', item.key) }, item.text)),
             years.map((y) => h('td', { class: 'year', lang: 'vi' }, rawFor(item.targets, y) ?? '')),
           ),
         ),

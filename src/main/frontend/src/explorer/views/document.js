@@ -2,7 +2,7 @@
 // the top, and the documents derived from it, drawn as one layered graph; its rows grouped by pillar.
 import { query } from '../api.js';
 import { h, replace } from '../dom.js';
-import { formatDate, graphElements, LEVELS, linksAsLineage, pathFor, pathForId, relationLabel } from '../format.js';
+import { formatDate, graphElements, LEVELS, linksAsLineage, linksByDocument, pathFor, pathForId, relationLabel } from '../format.js';
 import { DOCUMENT, DOCUMENT_ITEMS } from '../queries/index.js';
 import { done, showError, showProgress } from '../status.js';
 import { evidenceList } from '../components/evidence.js';
@@ -43,24 +43,31 @@ function header(doc) {
   );
 }
 
+/** The documents at the other end of `links`, each once, with every relation and where each is stated. */
 function linkList(title, links) {
   if (!links.length) return null;
+  const documents = linksByDocument(links);
   return h(
     'section',
     { class: 'links' },
-    h('h2', {}, `${title} (${links.length})`),
+    h('h2', {}, `${title} (${documents.length})`),
     h(
       'ul',
       { class: 'link-list' },
-      links.map((link) =>
+      documents.map(({ document: other, links: relations }) =>
         h(
           'li',
-          {},
-          h('span', { class: 'relation' }, relationLabel(link.relation, { vietnamese: true })),
-          ' ',
-          h('a', { href: pathForId(link.document.id), lang: 'vi' }, link.document.number ?? link.document.title),
-          link.document.number && link.document.title ? h('span', { class: 'muted', lang: 'vi' }, ` — ${link.document.title}`) : null,
-          h('details', {}, h('summary', {}, `Where stated (${link.provenance.length})`), evidenceList(link.provenance)),
+          { dataset: { document: other.id } },
+          h('a', { href: pathForId(other.id), lang: 'vi' }, other.number ?? other.title),
+          other.number && other.title ? h('span', { class: 'muted', lang: 'vi' }, ` — ${other.title}`) : null,
+          relations.map((link) =>
+            h(
+              'details',
+              {},
+              h('summary', {}, h('span', { class: 'relation' }, relationLabel(link.relation, { vietnamese: true })), ` · stated in ${link.provenance.length} place${link.provenance.length === 1 ? '' : 's'}`),
+              evidenceList(link.provenance),
+            ),
+          ),
         ),
       ),
     ),

@@ -2,7 +2,7 @@
 // groups expanded to their members, its legal-basis chain drawn, and the same indicator at other levels.
 import { query } from '../api.js';
 import { h, replace } from '../dom.js';
-import { graphElements, groupResponsibilities, PILLARS, pathFor } from '../format.js';
+import { graphElements, groupResponsibilities, PILLARS, pathFor, rowNumber } from '../format.js';
 import { COMPARE, PLAN_ITEM } from '../queries/index.js';
 import { done, errorBox, showError, showProgress } from '../status.js';
 import { comparisonSection } from '../components/comparison.js';
@@ -22,7 +22,7 @@ function header(item) {
     h(
       'p',
       { class: 'title' },
-      `Row ${item.number ?? item.ref} of `,
+      `Row ${rowNumber(item)} of `,
       h('a', { href: pathFor('Document', doc.key) }, doc.number ?? doc.key),
       doc.issuer ? ` (${doc.issuer.name})` : null,
       item.section ? h('span', { class: 'muted', lang: 'vi' }, ` · ${item.section}`) : null,
@@ -81,7 +81,7 @@ export async function renderPlanItem(main, route, { signal, navigate }) {
     const item = data.planItem;
     const compared = await comparison(item, signal);
     done(main);
-    document.title = `${item.document.number ?? item.document.key} row ${item.number ?? item.ref} · Plan lineage explorer`;
+    document.title = `${item.document.number ?? item.document.key} row ${rowNumber(item)} · Plan lineage explorer`;
     replace(
       main,
       header(item),
@@ -92,8 +92,8 @@ export async function renderPlanItem(main, route, { signal, navigate }) {
         elements: graphElements(item.id, [data.lineage]),
         truncated: data.lineage.truncated,
         navigate,
+        note: item.legalBasisRaw ? ['Legal-basis cell as written: ', h('span', { lang: 'vi' }, item.legalBasisRaw)] : null,
       }),
-      item.legalBasisRaw ? h('p', { lang: 'vi' }, h('span', { class: 'muted' }, 'Legal-basis cell as written: '), item.legalBasisRaw) : null,
       compared,
       item.provenance.length ? h('section', {}, h('h2', {}, 'Where the row stands in its source'), evidenceList(item.provenance)) : null,
     );

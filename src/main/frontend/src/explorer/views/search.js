@@ -19,8 +19,6 @@ function meta(node) {
   switch (node.__typename) {
     case 'Document':
       return [formatDate(node.issuedOn), node.issuer?.name, node.title].filter(Boolean).join(' · ');
-    case 'PlanItem':
-      return node.document?.number ?? '';
     case 'Agency':
       return LEVELS[node.level] ?? '';
     default:
