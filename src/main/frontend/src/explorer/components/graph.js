@@ -131,7 +131,7 @@ function draw(cytoscape, container, elements, { show, navigate }) {
     ],
     style: STYLE,
     // what a thing derives from is drawn above it: edges point from the derived node up to its basis
-    layout: { name: 'dagre', rankDir: 'BT', nodeSep: 40, rankSep: 80, edgeSep: 16, padding: 16 },
+    layout: { name: 'dagre', rankDir: 'BT', nodeSep: 70, rankSep: 80, edgeSep: 20, padding: 16 },
     minZoom: 0.2,
     // a short chain is not blown up to fill the box
     maxZoom: 1.4,

@@ -1,6 +1,7 @@
 package org.planlineage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -52,6 +53,22 @@ class GraphiqlBrowserTest {
             assertThat(browser.consoleErrors())
                     .as("console errors (CSP refusals, failed loads)")
                     .isEmpty();
+
+            // A dialog (settings) opens and closes under the same policy. Its scroll lock writes a <style> element,
+            // which the policy refuses: the one refusal allowed, harmless since GraphiQL fills the window.
+            browser.driver()
+                    .findElement(By.cssSelector("[aria-label='Open settings dialog']"))
+                    .click();
+            browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".graphiql-dialog")));
+            browser.screenshot("graphiql-settings");
+            assertThat(browser.consoleErrors())
+                    .as("console errors with a dialog open")
+                    .allMatch(error -> error.matches(
+                            ".*/assets/graphiql-.*Applying inline style violates .*'style-src 'self''.*"));
+            browser.driver()
+                    .findElement(By.cssSelector(".graphiql-dialog-close"))
+                    .click();
+            browser.waiting().until(invisibilityOfElementLocated(By.cssSelector(".graphiql-dialog")));
             assertThat(browser.loadedUrls())
                     .isNotEmpty()
                     .allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
