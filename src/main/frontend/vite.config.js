@@ -34,8 +34,22 @@ export default defineConfig({
       },
     },
   },
+  plugins: [
+    {
+      // The dev server answers the explorer's page for its deep links, as the service does (WebPages.java).
+      name: 'explorer-deep-links',
+      configureServer(server) {
+        server.middlewares.use((req, _res, next) => {
+          const [path, query] = req.url.split('?');
+          if (/^\/explorer(\/[^.]*)?$/.test(path)) req.url = `/explorer/index.html${query ? `?${query}` : ''}`;
+          else if (path === '/graphiql') req.url = `/graphiql/index.html${query ? `?${query}` : ''}`;
+          next();
+        });
+      },
+    },
+  ],
   server: {
-    // `npm run dev` serves the pages with hot reload and sends API calls to a service on :8080.
-    proxy: { '/graphql': 'http://localhost:8080', '/sources': 'http://localhost:8080' },
+    // `npm run dev` serves the pages with hot reload and sends API calls to a service on :8080 (or $API).
+    proxy: { '/graphql': process.env.API ?? 'http://localhost:8080', '/sources': process.env.API ?? 'http://localhost:8080' },
   },
 });

@@ -8,13 +8,13 @@ const side = (entry) =>
   h('span', {}, h('a', { href: pathFor('PlanItem', entry.item.key) }, entry.document.number), ` (${LEVELS[entry.level] ?? entry.level}): `, h('strong', { lang: 'vi' }, entry.target.raw));
 
 /** The comparison's verdicts, one line per year and pair, then every entry. `currentKey` marks this page's row. */
-export function comparisonSection(compare, { currentKey, title = 'The same indicator at other levels' } = {}) {
+export function comparisonSection(compare, { currentKey, title = 'The same indicator at other levels', onIndicatorPage = false } = {}) {
   const { pairs, entries } = compare;
   return h(
     'section',
     { class: 'comparison' },
     h('h2', {}, title),
-    h('p', {}, 'Indicator: ', h('a', { href: pathFor('Indicator', compare.indicator.key) }, compare.indicator.name)),
+    onIndicatorPage ? null : h('p', {}, 'Indicator: ', h('a', { href: pathFor('Indicator', compare.indicator.key) }, compare.indicator.name)),
     compare.indicator.note ? h('p', { class: 'muted', lang: 'vi' }, compare.indicator.note) : null,
     pairs.length
       ? scroller(

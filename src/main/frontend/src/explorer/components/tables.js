@@ -1,6 +1,6 @@
 // Tables of rows and of yearly values, every cell exactly as the source writes it.
 import { h } from '../dom.js';
-import { groupByPillar, pathFor, rawFor, yearsOf } from '../format.js';
+import { groupByPillar, pathFor, rawFor, rowNumber, yearsOf } from '../format.js';
 
 /** A scrollable wrapper, so a wide table never widens a phone's page. */
 export function scroller(table) {
@@ -49,8 +49,8 @@ export function itemTable(items, { withDocument = false } = {}) {
           h(
             'tr',
             {},
-            withDocument ? h('td', { class: 'nowrap' }, item.document?.number ?? item.document?.key) : null,
-            h('td', { class: 'nowrap' }, h('a', { href: pathFor('PlanItem', item.key) }, item.number ?? item.ref)),
+            withDocument ? h('td', { class: 'nowrap' }, h('a', { href: pathFor('Document', item.document.key) }, item.document.number ?? item.document.key)) : null,
+            h('td', { class: 'nowrap' }, h('a', { href: pathFor('PlanItem', item.key) }, rowNumber(item))),
             h('td', { class: 'text', lang: 'vi' }, h('a', { href: pathFor('PlanItem', item.key) }, item.text)),
             years.map((y) => h('td', { class: 'year', lang: 'vi' }, rawFor(item.targets, y) ?? '')),
           ),

@@ -24,7 +24,7 @@ export async function renderIndicator(main, route, { signal }) {
         h('p', { class: 'kind' }, `Indicator · ${PILLARS[indicator.pillar]} · ${indicator.unit.toLowerCase()}`),
         h('h1', { lang: 'vi' }, indicator.name),
       ),
-      comparisonSection(compare, { title: 'Targets compared across levels' }),
+      comparisonSection(compare, { title: 'Targets compared across levels', onIndicatorPage: true }),
       h('section', {}, h('h2', {}, `Rows that set it (${indicator.items.length})`), itemTable(indicator.items, { withDocument: true })),
     );
   } catch (e) {

@@ -59,13 +59,13 @@ export async function renderUnit(main, route, { signal }) {
     replace(
       main,
       header(unit),
-      rows('Leads', unit.leads),
-      rows('Cooperates on', unit.cooperatesOn),
-      unit.memberOf.map((group) => [rows('Leads', group.leads, group), rows('Cooperates on', group.cooperatesOn, group)]),
-      nothing ? h('p', { class: 'muted' }, 'No row of the graph names this unit.') : null,
       unitList('Members', unit.members),
       unitList('Member of', unit.memberOf),
       successions(unit),
+      rows('Leads', unit.leads),
+      rows('Cooperates on', unit.cooperatesOn),
+      unit.memberOf.map((group) => [rows('Leads', group.leads, group), rows('Cooperates on', group.cooperatesOn, group)]),
+      nothing ? h('section', {}, h('p', { class: 'muted' }, 'No row of the graph names this unit.')) : null,
       unit.provenance.length ? h('section', {}, h('h2', {}, 'Where it is named'), evidenceList(unit.provenance)) : null,
     );
   } catch (e) {

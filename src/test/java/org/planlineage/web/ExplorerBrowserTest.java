@@ -186,7 +186,7 @@ class ExplorerBrowserTest {
         waitFor(".items-section .pillar");
         assertThat(texts(".items-section .pillar h3").get(0)).startsWith("Digital government (Chính quyền số) · ");
         WebElement row12 = browser.driver()
-                .findElement(By.xpath("//section[contains(@class,'pillar')]//tr[td[1]/a[normalize-space()='12.']]"));
+                .findElement(By.xpath("//section[contains(@class,'pillar')]//tr[td[1]/a[normalize-space()='12']]"));
         assertThat(row12.findElements(By.tagName("td")).stream().skip(2).map(WebElement::getText))
                 .containsExactly("40%", "50%", "60%");
     }
