@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { buildSchema, parse, validate } from 'graphql';
 import { parseFragments, withFragments } from '../src/explorer/documents.js';
 
 const dir = new URL('../src/explorer/queries/', import.meta.url);
@@ -9,7 +10,7 @@ const fragments = parseFragments(readFileSync(new URL('fragments.graphql', dir),
 
 describe('GraphQL documents', () => {
   it('reads every fragment of the shared file', () => {
-    assert.deepEqual(Object.keys(fragments), ['Evidence', 'LineageNode', 'LineageGraph', 'ItemRow']);
+    assert.deepEqual(Object.keys(fragments), ['Evidence', 'LineageNode', 'LineageGraph', 'RowPage', 'ItemRow']);
     assert.match(fragments.Evidence, /^fragment Evidence on Provenance \{[\s\S]*\}$/);
   });
 
@@ -27,10 +28,20 @@ describe('GraphQL documents', () => {
     assert.equal(withFragments('{ node { ... on Document { key } } }', fragments), '{ node { ... on Document { key } } }');
   });
 
-  it('assembles every query file', () => {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.graphql') && f !== 'fragments.graphql')) {
+  it('assembles every query file into a document the schema of the API accepts', () => {
+    // the service's own SDL, as the repository keeps it: a query the schema no longer accepts fails here
+    const sdlDir = new URL('../../../../schema/graphql/', import.meta.url);
+    const sdl = readdirSync(sdlDir)
+      .filter((f) => f.endsWith('.graphqls'))
+      .map((f) => readFileSync(new URL(f, sdlDir), 'utf8'))
+      .join('\n');
+    const schema = buildSchema(sdl);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.graphql') && f !== 'fragments.graphql');
+    assert.ok(files.length >= 8, `query files: ${files}`);
+    for (const file of files) {
       const doc = withFragments(readFileSync(new URL(file, dir), 'utf8'), fragments);
       assert.match(doc, /^(#[^\n]*\n)*query \w+/, file);
+      assert.deepEqual(validate(schema, parse(doc)).map((e) => e.message), [], file);
     }
   });
 });

@@ -7,6 +7,7 @@ import documentView from './document.graphql?raw';
 import indicator from './indicator.graphql?raw';
 import planItem from './plan-item.graphql?raw';
 import search from './search.graphql?raw';
+import unitRows from './unit-rows.graphql?raw';
 import unit from './unit.graphql?raw';
 
 const fragments = parseFragments(fragmentsText);
@@ -19,3 +20,4 @@ export const PLAN_ITEM = assemble(planItem);
 export const COMPARE = assemble(compare);
 export const INDICATOR = assemble(indicator);
 export const UNIT = assemble(unit);
+export const UNIT_ROWS = assemble(unitRows);

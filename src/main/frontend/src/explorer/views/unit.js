@@ -3,8 +3,8 @@
 import { query } from '../api.js';
 import { h, replace } from '../dom.js';
 import { formatDate, LEVELS, pathFor } from '../format.js';
-import { UNIT } from '../queries/index.js';
-import { done, showError, showProgress } from '../status.js';
+import { UNIT, UNIT_ROWS } from '../queries/index.js';
+import { done, errorBox, showError, showProgress } from '../status.js';
 import { evidenceList } from '../components/evidence.js';
 import { itemTable } from '../components/tables.js';
 
@@ -37,15 +37,49 @@ function successions(unit) {
   return lines.length ? h('section', {}, h('h2', {}, 'Predecessors and successors'), h('ul', { class: 'successions' }, lines)) : null;
 }
 
-function rows(title, connection, via) {
+/**
+ * The rows a unit (`owner`) leads or cooperates on (`list`: 'leads' or 'cooperatesOn'), a hundred at a time, with
+ * "Show more" while more remain.
+ */
+function rows(title, connection, { owner, list, via, signal }) {
   if (!connection.totalCount) return null;
-  const shown = connection.nodes.length;
+  const nodes = [...connection.nodes];
+  let page = connection.pageInfo;
+  const table = h('div', {}, itemTable(nodes, { withDocument: true }));
+  const status = h('p', { class: 'muted', role: 'status' });
+  const more = h('button', { type: 'button', class: 'more' }, 'Show more');
+  const update = () => {
+    replace(table, itemTable(nodes, { withDocument: true }));
+    replace(status, nodes.length < connection.totalCount ? `${nodes.length} of ${connection.totalCount} shown.` : '');
+    more.hidden = !page.hasNextPage;
+  };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const leads = list === 'leads';
+      const data = await query(
+        UNIT_ROWS,
+        { key: owner.key, leads, cooperates: !leads, [leads ? 'leadsAfter' : 'cooperatesAfter']: page.endCursor },
+        { signal },
+      );
+      const next = data.agency[list];
+      nodes.push(...next.nodes);
+      page = next.pageInfo;
+      update();
+    } catch (e) {
+      if (e.name !== 'AbortError') replace(status, errorBox(e));
+    } finally {
+      more.disabled = false;
+    }
+  });
+  update();
   return h(
     'section',
-    { class: 'unit-items' },
+    { class: 'unit-items', dataset: { list } },
     h('h2', {}, title, via ? [' through ', unitLink(via)] : null, ` (${connection.totalCount})`),
-    itemTable(connection.nodes, { withDocument: true }),
-    shown < connection.totalCount ? h('p', { class: 'muted' }, `The first ${shown} of ${connection.totalCount}.`) : null,
+    table,
+    status,
+    more,
   );
 }
 
@@ -62,9 +96,12 @@ export async function renderUnit(main, route, { signal }) {
       unitList('Members', unit.members),
       unitList('Member of', unit.memberOf),
       successions(unit),
-      rows('Leads', unit.leads),
-      rows('Cooperates on', unit.cooperatesOn),
-      unit.memberOf.map((group) => [rows('Leads', group.leads, group), rows('Cooperates on', group.cooperatesOn, group)]),
+      rows('Leads', unit.leads, { owner: unit, list: 'leads', signal }),
+      rows('Cooperates on', unit.cooperatesOn, { owner: unit, list: 'cooperatesOn', signal }),
+      unit.memberOf.map((group) => [
+        rows('Leads', group.leads, { owner: group, list: 'leads', via: group, signal }),
+        rows('Cooperates on', group.cooperatesOn, { owner: group, list: 'cooperatesOn', via: group, signal }),
+      ]),
       nothing ? h('section', {}, h('p', { class: 'muted' }, 'No row of the graph names this unit.')) : null,
       unit.provenance.length ? h('section', {}, h('h2', {}, 'Where it is named'), evidenceList(unit.provenance)) : null,
     );

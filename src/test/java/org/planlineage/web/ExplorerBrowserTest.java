@@ -195,7 +195,15 @@ class ExplorerBrowserTest {
     void aWardShowsTheRowsItLeadsThroughItsGroup() {
         browser.driver().get(url("/explorer/unit/ubnd-phuong-1-tpvl"));
         assertThat(waitFor("h1").getText()).isEqualTo("UBND Phường 1");
+        assertThat(texts("section h2")).contains("Member of (1)");
         assertThat(texts(".unit-items h2")).anySatisfy(h -> assertThat(h).startsWith("Leads through UBND 11 phường ("));
+        // all of the group's rows on one page: nothing more to show
+        WebElement leads = waitFor(".unit-items[data-list=leads]");
+        String heading = leads.findElement(By.tagName("h2")).getText();
+        int total = Integer.parseInt(heading.substring(heading.lastIndexOf('(') + 1, heading.length() - 1));
+        assertThat(leads.findElements(By.cssSelector("tbody tr"))).hasSize(total);
+        assertThat(leads.findElement(By.cssSelector("button.more")).isDisplayed())
+                .isFalse();
         assertThat(texts(".unit-items td a"))
                 .contains("Tỷ lệ xử lý hồ sơ công việc được xử lý trên môi trường mạng"
                         + " (trừ hồ sơ công việc thuộc phạm vi bí mật Nhà nước) tại phường");
