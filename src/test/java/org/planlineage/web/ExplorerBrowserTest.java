@@ -195,7 +195,7 @@ class ExplorerBrowserTest {
     void aWardShowsTheRowsItLeadsThroughItsGroup() {
         browser.driver().get(url("/explorer/unit/ubnd-phuong-1-tpvl"));
         assertThat(waitFor("h1").getText()).isEqualTo("UBND Phường 1");
-        assertThat(texts("section h2")).contains("Member of (1)");
+        assertThat(texts("section h2")).contains("Member of (2)");
         assertThat(texts(".unit-items h2")).anySatisfy(h -> assertThat(h).startsWith("Leads through UBND 11 phường ("));
         // all of the group's rows on one page: nothing more to show
         WebElement leads = waitFor(".unit-items[data-list=leads]");
