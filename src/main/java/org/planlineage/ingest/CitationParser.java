@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Side by side: after a reference's head (number or name, date, issuer) comes ";", "," or "và" and another
  *       reference ("Nghị quyết số 03/NQ-CP ngày 09/01/2025 và Nghị quyết số 71/NQ-CP ...", "Căn cứ Luật A ngày ...;
- *       Luật B ..."). Once a title has begun, only ";" and another reference end it; a "và" inside a title belongs to
- *       the title.
+ *       Luật B ..."). Once a title has begun, a "và" or "," inside it belongs to the title; a ";" ends it, and
+ *       another reference may follow the ";".
  *   <li>Nested: in a title, "thực hiện" and a reference states that the cited document implements it ("Quyết định số
  *       742/QĐ-UBND ... về việc ban hành Kế hoạch triển khai thực hiện Nghị quyết số 07-NQ/TU ..."); any other
  *       numbered reference there is a mention (CITES). Both belong to the cited document, not to the text read.
@@ -31,9 +31,19 @@ final class CitationParser {
     private static final Pattern TRIM_END = Pattern.compile("[\\s,;.:]+$");
 
     private final String text;
+    private String proposer;
 
     CitationParser(Passage passage) {
         this.text = passage.text();
+    }
+
+    /**
+     * Words naming who proposed ("của Chính phủ" in "Xét đề nghị của Chính phủ tại Tờ trình số ..."): the issuer of
+     * the documents of the next list that name none, up to the first one after a comma.
+     */
+    CitationParser proposer(String words) {
+        this.proposer = words == null ? null : words.strip();
+        return this;
     }
 
     /**
@@ -46,6 +56,7 @@ final class CitationParser {
         int cur = pos;
         int qs = quoteStart;
         boolean and = false;
+        boolean comma = false;
         References.Allow allow = first;
         while (cur < end) {
             Draft d = References.headAt(text, cur, end, allow);
@@ -56,12 +67,17 @@ final class CitationParser {
             d.parent = parent;
             d.joinedByAnd = and;
             d.quoteStart = qs;
+            if (proposer != null && d.issuerWords == null && parent == null && !comma) {
+                d.issuerWords = proposer;
+                d.notes.add("issuer read from the words before \"tại\": \"" + proposer + "\"");
+            }
             siblings.add(d);
             Matcher sep = SEPARATOR.matcher(text).region(d.headerEnd, end);
             boolean semicolon = sep.lookingAt() && sep.group(1).equals(";");
             if (sep.lookingAt() && References.startsAt(text, sep.end(), end, !semicolon)) {
                 close(d, d.headerEnd);
                 and = sep.group(1).endsWith("và");
+                comma |= !and;
                 allow = semicolon ? References.Allow.NUMBERED_OR_LAW : References.Allow.ALSO_UNNUMBERED;
                 cur = sep.end();
                 qs = cur;
@@ -71,11 +87,11 @@ final class CitationParser {
                 close(d, d.headerEnd);
                 break;
             }
-            int titleEnd = parent == null ? nextSemicolonReference(d.headerEnd, end) : end;
+            int titleEnd = parent == null ? semicolon(d.headerEnd, end) : end;
             d.title = clean(text.substring(d.headerEnd, titleEnd));
             close(d, titleEnd);
             scan(d, d.headerEnd, titleEnd, true);
-            if (titleEnd >= end) {
+            if (titleEnd >= end || !References.startsAt(text, skipSpaces(titleEnd + 1, end), end, false)) {
                 break;
             }
             cur = skipSpaces(titleEnd + 1, end);
@@ -128,13 +144,9 @@ final class CitationParser {
         d.quoteEnd = end;
     }
 
-    private int nextSemicolonReference(int from, int end) {
-        for (int i = text.indexOf(';', from); i >= 0 && i < end; i = text.indexOf(';', i + 1)) {
-            if (References.startsAt(text, skipSpaces(i + 1, end), end, false)) {
-                return i;
-            }
-        }
-        return end;
+    private int semicolon(int from, int end) {
+        int i = text.indexOf(';', from);
+        return i < 0 || i >= end ? end : i;
     }
 
     private int skipSpaces(int i, int end) {

@@ -15,7 +15,7 @@ final class IssuesReader {
     private static final Pattern ISSUES = Pattern.compile(
             "Ban hành kèm theo\\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)\\s+này\\s+(?<type>"
                     + String.join("|", DocumentTypes.WORDS) + ")(?![\\p{L}])"
-                    + "(?<desc>(?:\\s+(?!thực hiện|triển khai|về|ban hành|số)\\p{Ll}\\p{L}*)*)(?:\\s+số\\s*(?<num>"
+                    + "(?<desc>\\s+hành\\s+động)?(?:\\s+số\\s*(?<num>"
                     + References.NUMBER
                     + "))?\\s*(?<rest>.*?)(?:\\.(?=\\s+\\p{Lu}|\\s*$)|$)");
 
@@ -29,7 +29,7 @@ final class IssuesReader {
         }
         Draft d = new Draft();
         d.relation = Relation.ISSUES;
-        d.typeWords = m.group("type") + m.group("desc");
+        d.typeWords = m.group("type") + (m.group("desc") == null ? "" : m.group("desc"));
         d.numberRaw = m.group("num");
         String rest = m.group("rest").strip();
         d.title = rest.isEmpty() ? null : rest;

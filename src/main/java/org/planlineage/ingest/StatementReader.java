@@ -25,6 +25,7 @@ final class StatementReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll}\\d”\")])\\.\\s+(?=\\p{Lu})");
     private static final Pattern AFTER_TRIGGER = Pattern.compile("\\s*(?:vào\\s+)?:?\\s*");
     private static final Pattern AT = Pattern.compile("(?<who>của\\s+[^;]+?)?\\s+tại\\s+");
+    private static final Pattern MAIN_CLAUSE = Pattern.compile(",\\s+(?=\\p{Lu})");
     private static final Pattern PROPOSER = Pattern.compile("^\\s*(?:đề nghị\\s+)?(?<who>của\\s+.+?)\\s+tại\\s+");
 
     private final SourceText text;
@@ -74,7 +75,10 @@ final class StatementReader {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, t.length()));
         for (int start : p.lineStarts()) {
             String before = t.substring(0, start).stripTrailing();
-            boolean closed = before.isEmpty() || ".;:,".indexOf(before.charAt(before.length() - 1)) >= 0;
+            int lineStart = before.lastIndexOf(' ') + 1;
+            boolean closed = before.isEmpty()
+                    || ".;:,".indexOf(before.charAt(before.length() - 1)) >= 0
+                    || Lines.isCapitals(before.substring(lineStart));
             if (closed && Lines.trigger(t.substring(start)) != null) {
                 cuts.add(start);
             }
@@ -89,36 +93,53 @@ final class StatementReader {
         return new ArrayList<>(cuts);
     }
 
-    private void cited(Passage p, int s, int e, String trigger, Relation relation, String locator) {
-        int pos = triggerEnd(p, s, e, trigger);
+    private void cited(Passage p, int s, int end, String trigger, Relation relation, String locator) {
+        int pos = triggerEnd(p, s, end, trigger);
+        int e = mainClause(p.text(), pos, end);
         CitationParser parser = new CitationParser(p);
         List<Draft> drafts = parser.list(pos, e, relation, null, s, References.Allow.NUMBERED_OR_LAW);
         if (drafts.isEmpty()) {
             Matcher at = AT.matcher(p.text()).region(pos, e);
             while (drafts.isEmpty() && at.find()) {
+                parser.proposer(at.group("who"));
                 drafts = parser.list(at.end(), e, relation, null, s, References.Allow.NUMBERED_OR_LAW);
-                defaultIssuer(drafts, at.group("who"));
             }
         }
         if (drafts.isEmpty()) {
             warnings.add(Warning.of(
                     Warning.Kind.NO_CITATION,
                     "\"" + trigger + "\" without a number or law name the reader knows: no citation read",
-                    p.words(s, e),
-                    p.lines(s, e)));
+                    p.words(s, end),
+                    p.lines(s, end)));
         }
         citations.add(p, drafts, locator);
+    }
+
+    /**
+     * Where the words about what is cited end in a sentence that introduces the body ("Thực hiện Nghị quyết số ...
+     * về ..., Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:"): at its last comma before a capital.
+     * Other statements end where they end.
+     */
+    private static int mainClause(String t, int from, int end) {
+        if (!t.substring(from, end).stripTrailing().endsWith(":")) {
+            return end;
+        }
+        Matcher m = MAIN_CLAUSE.matcher(t).region(from, end);
+        int cut = end;
+        while (m.find()) {
+            cut = m.start();
+        }
+        return cut;
     }
 
     private void proposal(Passage p, int s, int e, String trigger, String locator) {
         int pos = triggerEnd(p, s, e, trigger);
         CitationParser parser = new CitationParser(p);
         List<Draft> drafts = parser.list(pos, e, Relation.PROPOSED_BY, null, s, References.Allow.NUMBERED_OR_LAW);
-        String proposer = null;
         Matcher who = PROPOSER.matcher(p.text()).region(pos, e);
         if (drafts.isEmpty() && who.find()) {
+            parser.proposer(who.group("who"));
             drafts = parser.list(who.end(), e, Relation.PROPOSED_BY, null, s, References.Allow.NUMBERED_OR_LAW);
-            proposer = who.group("who");
         }
         if (drafts.isEmpty()) {
             warnings.add(Warning.of(
@@ -127,29 +148,15 @@ final class StatementReader {
                     p.words(s, e),
                     p.lines(s, e)));
         }
-        List<Draft> proposal = new ArrayList<>();
-        for (Draft d : drafts) {
-            if (d != drafts.get(0) && (!d.joinedByAnd || !proposal.contains(drafts.get(drafts.indexOf(d) - 1)))) {
-                d.relation = Relation.CITES;
-                d.notes.add("named beside the proposal (after a comma), not as the proposal");
-            } else {
-                proposal.add(d);
+        boolean beside = false;
+        for (int i = 1; i < drafts.size(); i++) {
+            beside |= !drafts.get(i).joinedByAnd;
+            if (beside) {
+                drafts.get(i).relation = Relation.CITES;
+                drafts.get(i).notes.add("named beside the proposal (after a comma), not as the proposal");
             }
         }
-        defaultIssuer(proposal, proposer);
         citations.add(p, drafts, locator);
-    }
-
-    private static void defaultIssuer(List<Draft> drafts, String who) {
-        if (who == null) {
-            return;
-        }
-        for (Draft d : drafts) {
-            if (d.issuerWords == null) {
-                d.issuerWords = who.strip();
-                d.notes.add("issuer read from the words before \"tại\": \"" + who.strip() + "\"");
-            }
-        }
     }
 
     private static int triggerEnd(Passage p, int s, int e, String trigger) {

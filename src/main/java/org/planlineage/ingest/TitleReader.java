@@ -1,7 +1,8 @@
 package org.planlineage.ingest;
 
 /**
- * Reads the title (trích yếu) under a type heading, and the authority line under the title. The title is the lines
+ * Reads the title (trích yếu) under a type heading, and the authority line under the title (with the capitals right
+ * under it: "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG" / "KHÓA X, KỲ HỌP THỨ 20"). The title is the lines
  * after the heading up to the first of: an authority line in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN ..."), a statement
  * ("Căn cứ ..."), "(Kèm theo ...)", a section, an article or "QUYẾT ĐỊNH:". Blank lines do not end it: the extraction
  * puts one between most lines. Its first line may start with "Thực hiện" ("Thực hiện các nhiệm vụ ...": the title of
@@ -44,8 +45,12 @@ final class TitleReader {
             next++;
         }
         if (next <= text.lineCount() && Lines.isAuthority(text.line(next))) {
-            String words = text.line(next);
-            return new Result(title, new Read<>(words, words, LineRange.of(next)), next);
+            int end = next;
+            while (end < text.lineCount() && Lines.isCapitals(text.line(end + 1))) {
+                end++;
+            }
+            String words = text.passage(next, end).text();
+            return new Result(title, new Read<>(words, words, new LineRange(next, end)), end);
         }
         return new Result(title, null, to > 0 ? to : heading);
     }
