@@ -26,6 +26,9 @@ final class CitationParser {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(;|,\\s*và(?![\\p{L}])|,|và(?![\\p{L}]))\\s*");
     private static final Pattern IMPLEMENTS_WORDS = Pattern.compile("[Tt]hực hiện\\s+");
+    /** Titles within titles deeper than this are not read: real ones go two deep ("58/KH-UBND" in 001). */
+    private static final int MAX_NESTING = 3;
+
     private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
     private static final Pattern TRIM_START = Pattern.compile("^[\\s,]+");
     private static final Pattern TRIM_END = Pattern.compile("[\\s,;.:]+$");
@@ -110,6 +113,9 @@ final class CitationParser {
      */
     List<Draft> scan(Draft parent, int from, int to, boolean mentions) {
         List<Draft> found = new ArrayList<>();
+        if (depth(parent) > MAX_NESTING) {
+            return found;
+        }
         int i = from;
         while (i < to) {
             if (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -137,6 +143,14 @@ final class CitationParser {
             parent.children.addAll(found);
         }
         return found;
+    }
+
+    private static int depth(Draft d) {
+        int depth = 0;
+        for (Draft p = d; p != null; p = p.parent) {
+            depth++;
+        }
+        return depth;
     }
 
     private void close(Draft d, int end) {

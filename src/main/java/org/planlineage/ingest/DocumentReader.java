@@ -24,7 +24,7 @@ public final class DocumentReader {
                 case TITLE -> statements.title(zone.from(), zone.to(), part + "Tiêu đề");
                 case OPENING -> statements.opening(zone.from(), zone.to(), zone.locator());
                 case ARTICLE_1 -> IssuesReader.read(source, zone.from(), zone.to(), citations, warnings);
-                case BASIS_LIST -> lists.read(zone.from(), zone.to());
+                case BASIS_LIST -> lists.read(zone.from(), zone.to(), zone.locator());
             }
         }
         return new ReadDocument(header.header(), citations.list(), List.copyOf(warnings));

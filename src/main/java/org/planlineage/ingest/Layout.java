@@ -34,6 +34,7 @@ final class Layout {
     private static final Pattern BASIS_HEADING = Pattern.compile(
             "^(?:[IVXLC]+|\\d+|[a-zđ])?[.)]?\\s*căn cứ\\s+(?:pháp lý|lập kế hoạch|xây dựng kế hoạch|xây dựng|ban hành)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PART = Pattern.compile("^(?:Phần|PHẦN)\\s+(?:[IVXLC]+|\\d+)$");
     private static final int ATTACHMENT_REACH = 14;
 
     private final SourceText text;
@@ -145,9 +146,19 @@ final class Layout {
             while (to + 1 <= text.lineCount() && !endsList(text.line(to + 1))) {
                 to++;
             }
-            add(Kind.BASIS_LIST, n, to, text.line(n));
+            add(Kind.BASIS_LIST, n, to, part(n) + text.line(n));
             n = to;
         }
+    }
+
+    /** "Phần II, " when the list stands in a part so headed (a plan may have a list in each part), else "". */
+    private String part(int line) {
+        for (int n = line - 1; n >= 1; n--) {
+            if (PART.matcher(text.line(n)).matches()) {
+                return text.line(n) + ", ";
+            }
+        }
+        return "";
     }
 
     private static boolean endsList(String line) {

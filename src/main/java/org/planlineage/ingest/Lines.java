@@ -9,7 +9,8 @@ final class Lines {
 
     /** The words a statement starts with, after an optional list mark; group t is the trigger. */
     static final Pattern TRIGGER = Pattern.compile("^(?:[-+•]\\s*)?(?<t>Căn cứ|Thực hiện|Triển khai thực hiện"
-            + "|Tiếp tục triển khai thực hiện|Tiếp tục thực hiện|Theo đề nghị|Xét đề nghị|Xét)(?![\\p{L}])");
+            + "|Tiếp tục triển khai thực hiện|Tiếp tục thực hiện|Theo đề nghị|Xét đề nghị"
+            + "|Xét(?=\\s+(?:Tờ trình|Đề án|Báo cáo)))(?![\\p{L}])");
 
     private static final Pattern SECTION = Pattern.compile("^(?:(?:Phần|PHẦN)\\s+(?:[IVXLC]+|\\d+|thứ)(?![\\p{L}])"
             + "|[IVXLC]+\\s*[.\\-–]\\s*\\S|(?:Chương|CHƯƠNG)\\s+[IVXLC\\d]+|(?:Mục|MỤC)\\s+\\d+)");

@@ -29,8 +29,11 @@ final class ListReader {
         return MARK.matcher(line).find() || References.startsAt(line, 0, line.length(), false);
     }
 
-    /** Reads the list whose heading is line {@code heading} and whose last line is {@code to}. */
-    void read(int heading, int to) {
+    /**
+     * Reads the list whose heading is line {@code heading} and whose last line is {@code to}; {@code locator} names
+     * the list ("Phần II, I. CĂN CỨ PHÁP LÝ").
+     */
+    void read(int heading, int to, String locator) {
         boolean marked = false;
         List<int[]> items = new ArrayList<>();
         for (int n = heading + 1; n <= to; n++) {
@@ -49,7 +52,7 @@ final class ListReader {
         }
         String word = marked ? ", gạch đầu dòng " : ", mục ";
         for (int i = 0; i < items.size(); i++) {
-            item(items.get(i)[0], items.get(i)[1], text.line(heading) + word + (i + 1));
+            item(items.get(i)[0], items.get(i)[1], locator + word + (i + 1));
         }
     }
 

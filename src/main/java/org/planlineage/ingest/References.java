@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * ("Luật Công nghệ thông tin số 67/2006/QH11", "Luật Tổ chức Chính quyền địa phương ngày 19/6/2015"); and, only
  * where the caller allows it, a type word with a few lower-case words before "của" ("Kế hoạch hành động của Ban
  * Thường vụ Tỉnh ủy", after "và" in a list) or a type word with a quoted name ("Đề án “...”", after "thực hiện").
- * A number must have a letter in it, so a date is never read as a number.
+ * A number must have a letter in it, so a date is never read as a number. A law's name and an issuer's words are at
+ * most 250 characters, which bounds the work on a long text without terminators.
  */
 final class References {
 
@@ -35,8 +36,8 @@ final class References {
     private static final String LAW_END =
             "\\s*,?\\s*ngày\\s*(?:\\d|[.…])|\\s*;|\\.(?:\\s|$)|\\s+(?:đã được|được sửa đổi)"
                     + "|\\s*(?:,|\\s+và)\\s+(?=" + NUMBERED_START + ")|\\s*,?\\s*$";
-    private static final Pattern LAW_NAMED = Pattern.compile(BEFORE + "(?<type>" + LAW + ")\\s+(?<name>\\S.*?)" + "(?:"
-            + SO + "(?<num>" + NUMBER + ")(?![\\p{L}\\d])|(?=" + LAW_END + "))");
+    private static final Pattern LAW_NAMED = Pattern.compile(BEFORE + "(?<type>" + LAW + ")\\s+(?<name>\\S.{0,250}?)"
+            + "(?:" + SO + "(?<num>" + NUMBER + ")(?![\\p{L}\\d])|(?=" + LAW_END + "))");
     private static final Pattern UNNUMBERED =
             Pattern.compile(BEFORE + "(?<type>" + TYPE + ")(?<desc>(?:\\s+\\p{Ll}\\p{L}*){0,4}?)(?=\\s+của\\s)");
     private static final Pattern QUOTED =
@@ -46,7 +47,7 @@ final class References {
             + "|thực hiện|quy định|Quy định|hướng dẫn|sửa đổi|V/v)(?![\\p{L}])"
             + "|\\s*(?:,|\\s+và)\\s+(?=" + ANY_START + ")|\\s*,?\\s*ngày\\s*(?:\\d|[.…])|\\s*;|,\\s+(?=\\p{Ll})"
             + "|\\.(?=\\s+\\p{Lu}|\\s*$)|\\s*[,.:]?\\s*$";
-    private static final Pattern ISSUER = Pattern.compile("\\s*,?\\s*(?<w>của\\s+\\S.*?)(?=" + ISSUER_END + ")");
+    private static final Pattern ISSUER = Pattern.compile("\\s*,?\\s*(?<w>của\\s+\\S.{0,250}?)(?=" + ISSUER_END + ")");
     private static final Pattern START = Pattern.compile(NUMBERED_START + "|" + BEFORE + LAW + "\\s+\\S");
     private static final Pattern START_OR_UNNUMBERED = Pattern.compile(ANY_START);
 

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts an opening into statements and reads what each cites. A statement starts at a line that begins with a trigger
- * ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", ...) after a ".", ";", ":" or ",", after a full stop inside
- * a line followed by a capital ("... năm 2026. Văn phòng UBND tỉnh ..."), and after a line ending in ":".
+ * ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", "Xét Tờ trình", ...) after a ".", ";", ":", "," or a line
+ * in capitals, after a full stop inside a line followed by a capital ("... năm 2026. Văn phòng UBND tỉnh ..."), and
+ * after a line ending in ":".
  *
  * <ul>
  *   <li>"Căn cứ" → LEGAL_BASIS, "Thực hiện" → IMPLEMENTS, each for the references right after the trigger or, failing
@@ -24,9 +25,9 @@ final class StatementReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll}\\d”\")])\\.\\s+(?=\\p{Lu})");
     private static final Pattern AFTER_TRIGGER = Pattern.compile("\\s*(?:vào\\s+)?:?\\s*");
-    private static final Pattern AT = Pattern.compile("(?<who>của\\s+[^;]+?)?\\s+tại\\s+");
+    private static final Pattern AT = Pattern.compile("(?<who>của\\s+[^;]{1,250}?)?\\s+tại\\s+");
     private static final Pattern MAIN_CLAUSE = Pattern.compile(",\\s+(?=\\p{Lu})");
-    private static final Pattern PROPOSER = Pattern.compile("^\\s*(?:đề nghị\\s+)?(?<who>của\\s+.+?)\\s+tại\\s+");
+    private static final Pattern PROPOSER = Pattern.compile("^\\s*(?:đề nghị\\s+)?(?<who>của\\s+.{1,250}?)\\s+tại\\s+");
 
     private final SourceText text;
     private final Citations citations;
@@ -73,16 +74,18 @@ final class StatementReader {
     private List<Integer> cuts(Passage p) {
         String t = p.text();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, t.length()));
-        for (int start : p.lineStarts()) {
-            String before = t.substring(0, start).stripTrailing();
-            int lineStart = before.lastIndexOf(' ') + 1;
-            boolean closed = before.isEmpty()
-                    || ".;:,".indexOf(before.charAt(before.length() - 1)) >= 0
-                    || Lines.isCapitals(before.substring(lineStart));
-            if (closed && Lines.trigger(t.substring(start)) != null) {
+        List<Integer> starts = p.lineStarts();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            String previous =
+                    i == 0 ? "" : t.substring(starts.get(i - 1), start).strip();
+            boolean closed = previous.isEmpty()
+                    || ".;:,".indexOf(previous.charAt(previous.length() - 1)) >= 0
+                    || Lines.isCapitals(previous);
+            if (closed && Lines.TRIGGER.matcher(t).region(start, t.length()).lookingAt()) {
                 cuts.add(start);
             }
-            if (before.endsWith(":")) {
+            if (previous.endsWith(":")) {
                 cuts.add(start);
             }
         }
