@@ -2,6 +2,8 @@ package org.planlineage.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.planlineage.document.DocumentType;
+import org.planlineage.graph.Relation;
 
 /**
  * One document a text cites, as the text writes it. Nothing in it is looked up or guessed: the issuer is the words

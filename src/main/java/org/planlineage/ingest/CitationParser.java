@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlineage.graph.Relation;
 
 /**
  * Reads the references of one statement into drafts: the documents it cites side by side, and inside each cited

@@ -3,6 +3,7 @@ package org.planlineage.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.planlineage.document.DocumentType;
 
 /**
  * What type a document is, from the words a text names it with ("Quyết định", "Báo cáo thẩm tra", the heading

@@ -2,6 +2,7 @@ package org.planlineage.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planlineage.graph.Relation;
 
 /** A citation while it is being read: offsets into the passage, and the citations its title states. */
 final class Draft {

@@ -2,6 +2,7 @@ package org.planlineage.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.planlineage.document.DocumentType;
 
 /**
  * The header of a document as its text writes it; each piece with its words and lines, null when the text has none.

@@ -3,6 +3,7 @@ package org.planlineage.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.planlineage.document.DocumentType;
 
 /**
  * Reads a document's header: the number ({@link NumberLine}), the issuer's block of capitals at the top left, the

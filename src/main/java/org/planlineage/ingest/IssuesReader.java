@@ -3,6 +3,7 @@ package org.planlineage.ingest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlineage.graph.Relation;
 
 /**
  * Reads "Ban hành kèm theo Quyết định này Kế hoạch ..." in Article 1: the document issued with the decision (ISSUES),

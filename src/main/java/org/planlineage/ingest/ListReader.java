@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlineage.graph.Relation;
 
 /**
  * Reads a "Căn cứ pháp lý" list: one LEGAL_BASIS statement per item, an item being a line that starts with a list

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlineage.graph.Relation;
 
 /**
  * Cuts an opening into statements and reads what each cites. A statement starts at a line that begins with a trigger

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planlineage.document.DocumentType;
 
 /** Types from words and from number forms; issuers a number's form states; the seed's keys. */
 class DocumentTypesTest {

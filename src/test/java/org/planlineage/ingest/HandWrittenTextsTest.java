@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planlineage.document.DocumentType;
 
 /**
  * The reader on texts written in the sources' style to test one thing each (src/test/resources/ingest/, described

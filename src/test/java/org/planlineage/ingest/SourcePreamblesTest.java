@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planlineage.document.DocumentType;
 
 /**
  * The reader on the preambles of the sources (graph-seed/sources/): every header piece and the exact list of
