@@ -1,15 +1,40 @@
 package org.planlineage.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.neo4j.driver.Value;
 
-/** Where a fact was read: the source document's key, the place in it, the words, the lines of its text file. */
+/**
+ * Where a fact was read: the source document's key, the place in it, the words, the lines of its text file. Also
+ * the one place that says how provenance is kept on a node or relationship, both ways: {@link #toProperties} (the
+ * seed loader writes it) and {@link #from} (every read decodes it).
+ */
 public record Provenance(String documentKey, String locator, String quote, String lines, String file) {
 
     /**
-     * Reads the parallel {@code prov*} lists the seed loader stores on nodes and relationships, from the node's or
-     * relationship's properties (a map projection or {@code properties(r)}).
+     * Provenance as the parallel lists {@code provSource}, {@code provLocator}, {@code provQuote}, {@code provLines},
+     * {@code provFile} (Neo4j properties hold no maps); an absent part is an empty string, so the lists stay aligned.
+     */
+    public static Map<String, Object> toProperties(List<Provenance> provenance) {
+        var p = new HashMap<String, Object>();
+        p.put("provSource", column(provenance, Provenance::documentKey));
+        p.put("provLocator", column(provenance, Provenance::locator));
+        p.put("provQuote", column(provenance, Provenance::quote));
+        p.put("provLines", column(provenance, Provenance::lines));
+        p.put("provFile", column(provenance, Provenance::file));
+        return p;
+    }
+
+    private static List<String> column(List<Provenance> provenance, Function<Provenance, String> part) {
+        return provenance.stream().map(part).map(s -> s == null ? "" : s).toList();
+    }
+
+    /**
+     * Reads the parallel {@code prov*} lists back ({@link #toProperties}) from a node's or relationship's properties
+     * (a map projection or {@code properties(r)}); entries without a document are left out.
      */
     public static List<Provenance> from(Value props) {
         var sources = strings(props, "provSource");

@@ -1,11 +1,17 @@
 package org.planlineage.indicator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Value;
 import org.planlineage.graph.Decoding;
 
-/** A target or a result of one year: the raw cell and what it parses to (serves both GraphQL types). */
+/**
+ * A target or a result of one year: the raw cell and what it parses to (serves both GraphQL types). Also the one
+ * place that says how a target is kept on a {@code Target} node, both ways: {@link #toProperties} (the seed loader
+ * writes it) and {@link #from} (reads decode it); parts and breakdowns are parallel lists, as Neo4j holds no maps.
+ */
 public record Target(
         String itemKey,
         int year,
@@ -32,7 +38,52 @@ public record Target(
         return value != null;
     }
 
-    /** From a target node's properties: the cell's own fields and the parallel {@code part*} and {@code breakdown*} lists. */
+    /** The properties of a Target node for one year's cell: the raw text beside what it parses to. */
+    public static Map<String, Object> toProperties(int year, String raw, TargetParser.Parsed parsed) {
+        var p = new HashMap<String, Object>();
+        p.put("year", year);
+        p.put("raw", raw);
+        p.put(
+                "comparator",
+                parsed.comparator() == null ? null : parsed.comparator().name());
+        p.put("value", parsed.value());
+        p.put("unit", parsed.unit().name());
+        p.put("scope", parsed.scope());
+        var parts = parsed.parts();
+        p.put("partRaw", parts.stream().map(TargetParser.Part::raw).toList());
+        p.put("partComparator", parts.stream().map(x -> x.comparator().name()).toList());
+        p.put("partValue", parts.stream().map(TargetParser.Part::value).toList());
+        p.put("partUnit", parts.stream().map(x -> x.unit().name()).toList());
+        p.put("partScope", parts.stream().map(x -> nonNull(x.scope())).toList());
+        p.put("partSub", parts.stream().map(TargetParser.Part::sub).toList());
+        // a breakdown's value is one of the parts, stored as its position among them (-1: it names units)
+        var breakdowns = parsed.breakdowns();
+        p.put("breakdownRaw", breakdowns.stream().map(Breakdowns.Breakdown::raw).toList());
+        p.put("breakdownLabel", breakdowns.stream().map(b -> nonNull(b.label())).toList());
+        p.put(
+                "breakdownCounts",
+                breakdowns.stream().map(b -> nonNull(b.counts())).toList());
+        p.put(
+                "breakdownPart",
+                breakdowns.stream().map(b -> indexOf(parts, b.part())).toList());
+        return p;
+    }
+
+    /** The position of {@code part} (by identity) in {@code parts}; -1 for none. */
+    private static int indexOf(List<TargetParser.Part> parts, TargetParser.Part part) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == part) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Reads a Target node's properties back ({@link #toProperties}): the cell's fields, the part and breakdown lists. */
     static Target from(String itemKey, Value t) {
         var raws = t.get("partRaw").asList(Value::asString, List.of());
         var comparators = t.get("partComparator").asList(v -> Comparator.valueOf(v.asString()), List.of());

@@ -17,8 +17,11 @@ import org.springframework.core.io.Resource;
 /** One CSV file of the seed: its header and its rows, each with the line it starts on. Cells are NFC, empty = null. */
 record CsvFile(String name, List<String> header, List<Row> rows) {
 
-    /** A row; {@code line} is the 1-based line of the file where the row starts (the header is line 1). */
-    record Row(CsvFile file, int line, Map<String, String> cells) {
+    /**
+     * A row; {@code line} is the 1-based line of the file where the row starts (the header is line 1), {@code size}
+     * the number of cells the row really has (a row cut short has fewer than the header has columns).
+     */
+    record Row(CsvFile file, int line, int size, Map<String, String> cells) {
         String get(String column) {
             return cells.get(column);
         }
@@ -49,7 +52,7 @@ record CsvFile(String name, List<String> header, List<Row> rows) {
                     String value = Folding.nfc(record.get(i));
                     cells.put(header.get(i), value == null || value.isEmpty() ? null : value);
                 }
-                rows.add(new Row(file, (int) lineBefore + 1, cells));
+                rows.add(new Row(file, (int) lineBefore + 1, record.size(), cells));
                 lineBefore = parser.getCurrentLineNumber();
             }
             return file;
@@ -59,5 +62,10 @@ record CsvFile(String name, List<String> header, List<Row> rows) {
     /** The columns of {@code required} that the header lacks. */
     List<String> missing(Set<String> required) {
         return required.stream().filter(c -> !header.contains(c)).sorted().toList();
+    }
+
+    /** The rows whose number of cells differs from the header's number of columns. */
+    List<Row> ragged() {
+        return rows.stream().filter(r -> r.size() != header.size()).toList();
     }
 }

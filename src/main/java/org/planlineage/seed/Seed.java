@@ -2,9 +2,13 @@ package org.planlineage.seed;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.planlineage.document.Provenance;
 import org.planlineage.indicator.TargetParser;
 
-/** The validated content of {@code graph-seed/}, ready to be written. */
+/**
+ * The validated content of {@code graph-seed/}, ready to be written. Provenance is the API's own {@link Provenance}
+ * record: its {@code documentKey} is the source document, its {@code file} the text file in {@code sources/}.
+ */
 record Seed(
         List<Source> sources,
         List<Agency> agencies,
@@ -16,9 +20,6 @@ record Seed(
         List<Indicator> indicators,
         String fingerprint) {
 
-    /** Where a fact was read. {@code source} is a document key, {@code file} the plain-text file in graph-seed/sources. */
-    record Prov(String source, String locator, String quote, String lines, String file) {}
-
     record Source(String file, String document, boolean primary, String part) {}
 
     record Agency(
@@ -29,11 +30,11 @@ record Seed(
             String level,
             String parent,
             String doubt,
-            Prov prov) {}
+            Provenance prov) {}
 
-    record Membership(String group, String member, Prov prov) {}
+    record Membership(String group, String member, Provenance prov) {}
 
-    record Succession(String predecessor, String successor, LocalDate since, Prov prov) {}
+    record Succession(String predecessor, String successor, LocalDate since, Provenance prov) {}
 
     record Document(
             String key,
@@ -46,10 +47,10 @@ record Seed(
             String title,
             boolean isSource,
             String doubt,
-            Prov prov) {}
+            Provenance prov) {}
 
     /** One stated relation; the writer merges rows of the same (from, relation, to) into one edge. */
-    record Link(String from, String relation, String to, Prov prov) {}
+    record Link(String from, String relation, String to, Provenance prov) {}
 
     record Value(int year, String raw, TargetParser.Parsed parsed) {}
 
@@ -74,8 +75,8 @@ record Seed(
             List<String> legalBasis,
             String note,
             String doubt,
-            Prov prov,
-            Prov legalBasisProv) {}
+            Provenance prov,
+            Provenance legalBasisProv) {}
 
     record Indicator(
             String key, String name, String pillar, String unit, String note, boolean curated, List<String> items) {}
