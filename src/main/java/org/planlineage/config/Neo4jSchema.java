@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -13,7 +12,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code schema/neo4j/schema.cypher} (constraints and indexes) to the database.
+ * Applies {@code schema/neo4j/schema.cypher} (constraints and indexes) to the configured database.
  *
  * <p>Every statement is {@code IF NOT EXISTS}, so applying them at each start-up is safe and costs a few hundred
  * milliseconds. A migration tool (Neo4j-Migrations) was measured at 10–12 s of a cold start for the same work
@@ -25,18 +24,18 @@ public class Neo4jSchema {
     private static final Logger log = LoggerFactory.getLogger(Neo4jSchema.class);
     private static final String LOCATION = "classpath:neo4j/schema.cypher";
 
-    private final Driver driver;
+    private final Neo4jSessions sessions;
     private final List<String> statements;
 
-    Neo4jSchema(Driver driver, ResourceLoader resources) {
-        this.driver = driver;
+    Neo4jSchema(Neo4jSessions sessions, ResourceLoader resources) {
+        this.sessions = sessions;
         this.statements = parse(read(resources.getResource(LOCATION)));
     }
 
     /** Applies every statement in its own auto-commit transaction (schema and data cannot share one). */
     public void apply() {
         long start = System.nanoTime();
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             for (String statement : statements) {
                 session.run(statement).consume();
             }

@@ -1,14 +1,15 @@
 package org.planlineage.seed;
 
 import java.util.Map;
-import org.neo4j.driver.Driver;
+import org.planlineage.config.Neo4jSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads {@code graph-seed/} into Neo4j: validates every file first (a bad file fails with file, line and reason and
- * nothing is written), then writes everything in one transaction.
+ * nothing is written), then writes everything in one transaction, on the database {@code spring.data.neo4j.database}
+ * names.
  */
 @Component
 public class SeedLoader {
@@ -19,11 +20,11 @@ public class SeedLoader {
     public record Report(
             boolean loaded, String fingerprint, Map<String, Integer> sizes, SeedWriter.Counts counts, long millis) {}
 
-    private final Driver driver;
+    private final Neo4jSessions sessions;
     private final SeedProperties properties;
 
-    SeedLoader(Driver driver, SeedProperties properties) {
-        this.driver = driver;
+    SeedLoader(Neo4jSessions sessions, SeedProperties properties) {
+        this.sessions = sessions;
         this.properties = properties;
     }
 
@@ -51,7 +52,7 @@ public class SeedLoader {
                 seed.memberships().size(),
                 "successions",
                 seed.successions().size());
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             if (!force && seed.fingerprint().equals(storedFingerprint(session))) {
                 log.info(
                         "Seed already loaded (fingerprint {}), nothing to do",

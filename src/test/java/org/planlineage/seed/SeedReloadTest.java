@@ -15,13 +15,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.FatalDiscoveryException;
+import org.planlineage.config.Neo4jSessions;
 import org.planlineage.support.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Loading is idempotent and all-or-nothing: the same seed again changes nothing, and a broken seed is refused with
- * the file, line and reason, leaving the graph exactly as it was. "Exactly" is a canonical dump of every node and
+ * Loading is idempotent and all-or-nothing: the same seed again changes nothing, and a broken seed (a bad value, a
+ * row cut short) is refused with the file, line and reason, leaving the graph and its stored fingerprint exactly as
+ * they were. "Exactly" is a canonical dump of every node and
  * relationship with all their properties.
  */
 @SeededGraphTest
@@ -34,6 +39,9 @@ class SeedReloadTest {
 
     @Autowired
     Neo4jClient client;
+
+    @Autowired
+    Driver driver;
 
     @TempDir
     Path copy;
@@ -106,6 +114,56 @@ class SeedReloadTest {
         assertThat(dump()).isEqualTo(before);
     }
 
+    @Test
+    void aLinkRowCutShortIsRefusedWithItsFileLineAndReasonAndNeitherTheGraphNorTheFingerprintChanges() {
+        copySeed();
+        String file = "document-links.csv";
+        int line = lineStartingWith(file, "3100-qd-ubnd-2023,IMPLEMENTS,742-qd-ubnd-2023,");
+        var cells = List.of(read(file).get(line - 1).split(",", -1));
+        assertThat(cells).hasSize(9); // from,relation,to,source,locator,file,lines,quote,doubt
+        // the row loses its lines, quote and doubt: as if a curator's editor had cut it
+        replaceLine(file, line, String.join(",", cells.subList(0, 6)));
+        var before = dump();
+        String fingerprint = storedFingerprint();
+
+        assertThatThrownBy(() -> loader.load("file:" + copy + "/", true))
+                .isInstanceOfSatisfying(
+                        SeedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(file + ":" + line + ": 6 cells where the header has 9 columns"));
+        assertThat(dump()).isEqualTo(before);
+        assertThat(storedFingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void aPlanItemRowWithACellTooManyIsRefusedToo() {
+        copySeed();
+        String table = "plan-items/3100-qd-ubnd-2023.csv";
+        int line = lineStartingWith(table, "12,12.,");
+        int columns = read(table).get(0).split(",", -1).length;
+        replaceLine(table, line, read(table).get(line - 1) + ",extra");
+        var before = dump();
+
+        assertThatThrownBy(() -> loader.load("file:" + copy + "/", true))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining(table + ":" + line + ": " + (columns + 1) + " cells where the header has "
+                        + columns + " columns");
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void theLoaderWritesToTheDatabaseTheConfigurationNamesAndFailsWhenThatOneDoesNotExist() {
+        var elsewhere = new SeedLoader(
+                new Neo4jSessions(driver, () -> DatabaseSelection.byName("no-such-database")),
+                new SeedProperties(SeedProperties.Mode.ALWAYS, "classpath:graph-seed/"));
+        var before = dump();
+
+        assertThatThrownBy(() -> elsewhere.load(true))
+                .isInstanceOf(FatalDiscoveryException.class)
+                .hasMessageContaining("no-such-database");
+        assertThat(dump()).isEqualTo(before);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /** Every node and relationship with all its properties, as sorted strings: equal dumps, equal graphs. */
@@ -125,6 +183,13 @@ class SeedReloadTest {
         assertThat(lines).hasSizeGreaterThan(4000);
         lines.sort(null);
         return lines;
+    }
+
+    private String storedFingerprint() {
+        return client.query("MATCH (s:SeedState {key: 'graph-seed'}) RETURN s.fingerprint")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -166,10 +231,14 @@ class SeedReloadTest {
     }
 
     private void replaceOnLine(String file, int line, String from, String to) {
-        var lines = new ArrayList<>(read(file));
-        String before = lines.get(line - 1);
+        String before = read(file).get(line - 1);
         assertThat(before).as("%s line %d", file, line).contains(from);
-        lines.set(line - 1, before.replace(from, to));
+        replaceLine(file, line, before.replace(from, to));
+    }
+
+    private void replaceLine(String file, int line, String text) {
+        var lines = new ArrayList<>(read(file));
+        lines.set(line - 1, text);
         try {
             Files.writeString(copy.resolve(file), String.join("\n", lines), StandardCharsets.UTF_8);
         } catch (IOException e) {
