@@ -19,9 +19,12 @@ final class Cells {
     private static final Pattern LINES = Pattern.compile("\\d+(?:-\\d+)?");
 
     private final SeedFiles files;
+    private final Set<String> sourceFiles;
 
-    Cells(SeedFiles files) {
+    /** {@code sourceFiles}: the text files {@code sources.csv} names, the only ones a provenance may name. */
+    Cells(SeedFiles files, Set<String> sourceFiles) {
         this.files = files;
+        this.sourceFiles = sourceFiles;
     }
 
     String required(CsvFile.Row row, String column) {
@@ -93,6 +96,15 @@ final class Cells {
         }
     }
 
+    /** A text file a provenance's lines refer to: it must be one of {@code sources.csv}'s, or the API cannot show it. */
+    String sourceFile(CsvFile.Row row, String column) {
+        String value = row.get(column);
+        if (value != null && !sourceFiles.contains(value)) {
+            files.problem(row, "'" + column + "' = '" + value + "' is not a text file named in sources.csv");
+        }
+        return value;
+    }
+
     String lines(CsvFile.Row row) {
         String value = row.get("lines");
         if (value != null && !LINES.matcher(value).matches()) {
@@ -110,7 +122,7 @@ final class Cells {
         }
         String locator = row.get("locator") != null ? row.get("locator") : defaultLocator;
         // 'file' names the text file when the source document has several (206/QĐ-UBND: 002 and 003)
-        return new Provenance(source, locator, row.get("quote"), lines(row), row.get("file"));
+        return new Provenance(source, locator, row.get("quote"), lines(row), sourceFile(row, "file"));
     }
 
     /** Provenance that may be absent (a fact from the public record has a quote at most, and no document). */

@@ -23,7 +23,7 @@ final class DocumentReader {
         this.cells = cells;
     }
 
-    List<Seed.Source> sources(CsvFile csv) {
+    static List<Seed.Source> sources(CsvFile csv, Cells cells) {
         var result = new ArrayList<Seed.Source>();
         for (var row : csv.rows()) {
             result.add(new Seed.Source(

@@ -29,7 +29,8 @@ final class LinkReader {
                 files.problem(row, "a document cannot be linked to itself");
             }
             // 'file' names the text file when the source document has several (206/QĐ-UBND: 002 and 003)
-            var prov = new Provenance(source, locator, row.get("quote"), cells.lines(row), row.get("file"));
+            var prov =
+                    new Provenance(source, locator, row.get("quote"), cells.lines(row), cells.sourceFile(row, "file"));
             result.add(new Seed.Link(from, relation, to, primaryFiles.fill(prov)));
         }
         return result;

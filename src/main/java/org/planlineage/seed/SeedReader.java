@@ -2,6 +2,8 @@ package org.planlineage.seed;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads and validates the whole seed folder into a {@link Seed}, in order: files first (every missing file or
@@ -14,11 +16,9 @@ final class SeedReader {
     static final String MODEL_VERSION = "3";
 
     private final SeedFiles files;
-    private final Cells cells;
 
     SeedReader(String location) {
         this.files = new SeedFiles(location, MODEL_VERSION);
-        this.cells = new Cells(files);
     }
 
     /** Reads everything, or throws {@link SeedException} listing every problem found. */
@@ -47,9 +47,10 @@ final class SeedReader {
         CsvFile indicatorItemsFile = files.csv("indicator-items.csv", "indicator", "item", "rationale");
         files.failIfProblems();
 
+        var sources = DocumentReader.sources(sourcesFile, new Cells(files, Set.of()));
+        var cells = new Cells(files, sources.stream().map(Seed.Source::file).collect(Collectors.toSet()));
         var documentReader = new DocumentReader(files, cells);
         var agencyReader = new AgencyReader(files, cells);
-        var sources = documentReader.sources(sourcesFile);
         var primaryFiles = DocumentReader.primaryFiles(sources);
         Map<String, Seed.Agency> agencies = agencyReader.agencies(agencyFiles);
         var documents = documentReader.documents(documentsFile, sources, primaryFiles, agencies.keySet());

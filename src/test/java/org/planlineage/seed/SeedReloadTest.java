@@ -136,6 +136,23 @@ class SeedReloadTest {
     }
 
     @Test
+    void aProvenanceNamingATextFileThatSourcesCsvDoesNotListIsRefused() {
+        copySeed();
+        String file = "document-links.csv";
+        int line = lineStartingWith(file, "3100-qd-ubnd-2023,IMPLEMENTS,742-qd-ubnd-2023,");
+        replaceOnLine(file, line, ",Tiêu đề,,6-7,", ",Tiêu đề,no-such-file.txt,6-7,");
+        var before = dump();
+
+        assertThatThrownBy(() -> loader.load("file:" + copy + "/", true))
+                .isInstanceOfSatisfying(
+                        SeedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(file + ":" + line
+                                        + ": 'file' = 'no-such-file.txt' is not a text file named in sources.csv"));
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
     void aPlanItemRowWithACellTooManyIsRefusedToo() {
         copySeed();
         String table = "plan-items/3100-qd-ubnd-2023.csv";
