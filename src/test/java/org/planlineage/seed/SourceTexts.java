@@ -44,7 +44,7 @@ final class SourceTexts {
     static List<String> lines(String file) {
         return FILES.computeIfAbsent(file, f -> {
             try {
-                // decoded leniently: 000 has one byte sequence that is not UTF-8 ("Nơi nh?n")
+                // decoded leniently, as the service reads them: a byte that is not UTF-8 would become U+FFFD
                 String text = new String(Files.readAllBytes(directory().resolve(f)), StandardCharsets.UTF_8);
                 return List.of(text.split("\n", -1)); // numbered like sed -n and grep -n
             } catch (IOException e) {
