@@ -105,6 +105,11 @@ final class Cells {
         return value;
     }
 
+    /** As {@link #sourceFile}, and the cell must not be empty. */
+    String requiredSourceFile(CsvFile.Row row, String column) {
+        return required(row, column) == null ? null : sourceFile(row, column);
+    }
+
     String lines(CsvFile.Row row) {
         String value = row.get("lines");
         if (value != null && !LINES.matcher(value).matches()) {

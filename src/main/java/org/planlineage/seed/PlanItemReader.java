@@ -36,8 +36,7 @@ final class PlanItemReader {
         for (var table : tables.rows()) {
             String fileName = cells.required(table, "file");
             String document = cells.reference(table, "document", documents.keySet(), "document");
-            String sourceFile =
-                    cells.required(table, "source_file") == null ? null : cells.sourceFile(table, "source_file");
+            String sourceFile = cells.requiredSourceFile(table, "source_file");
             String kind = cells.oneOf(table, "kind", Allowed.TABLE_KINDS, true);
             String locator = cells.required(table, "locator");
             if (fileName == null || document == null || kind == null) {

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Excerpts {
 
-    /** The most lines one page of {@code sourceText} holds. */
+    /** The most lines one page of {@code sourceText} holds, and how many it holds when not told (as in the SDL). */
     static final int MAX_PAGE = 500;
+
+    static final int DEFAULT_PAGE = 100;
 
     private final SourceLibrary library;
 

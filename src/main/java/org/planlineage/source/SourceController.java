@@ -29,8 +29,10 @@ class SourceController {
     }
 
     @SchemaMapping(typeName = "Document")
-    SourceText sourceText(Document document, @Argument int from, @Argument int first, @Argument String file) {
-        return excerpts.page(document.key(), file, from, first);
+    SourceText sourceText(Document document, @Argument Integer from, @Argument Integer first, @Argument String file) {
+        // an explicit null means the default, as an omitted argument does
+        return excerpts.page(
+                document.key(), file, from == null ? 1 : from, first == null ? Excerpts.DEFAULT_PAGE : first);
     }
 
     @SchemaMapping(typeName = "Document")

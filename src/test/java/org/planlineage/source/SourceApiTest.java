@@ -172,7 +172,18 @@ class SourceApiTest {
                         + "]");
     }
 
-    private HttpGraphQlTester.Response sourceText(String key, int from, int first, String file) {
+    @Test
+    void explicitNullsMeanTheDefaultsTheFirstHundredLines() {
+        var page = sourceText("3100-qd-ubnd-2023", null, null, null)
+                .path("document.sourceText")
+                .entity(Page.class)
+                .get();
+        assertThat(page.from()).isEqualTo(1);
+        assertThat(page.to()).isEqualTo(100);
+        assertThat(page.lines()).hasSize(100);
+    }
+
+    private HttpGraphQlTester.Response sourceText(String key, Integer from, Integer first, String file) {
         return graphQl.documentName("sourceText")
                 .variable("key", key)
                 .variable("from", from)
