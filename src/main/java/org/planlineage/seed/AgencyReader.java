@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planlineage.agency.AdminLevel;
+import org.planlineage.agency.AgencyKind;
 
 /**
  * Reads the units: {@code agencies/*.csv} (every unit with every spelling seen), {@code agency-members.csv} (the
@@ -37,8 +39,8 @@ final class AgencyReader {
                     key,
                     name,
                     aliases(name, row.get("aliases")),
-                    cells.oneOf(row, "kind", Allowed.AGENCY_KINDS, true),
-                    cells.oneOf(row, "level", Allowed.LEVELS, false),
+                    cells.oneOf(row, "kind", AgencyKind.class, true),
+                    cells.oneOf(row, "level", AdminLevel.class, false),
                     row.get("parent"),
                     row.get("doubt"),
                     cells.optionalProv(row, null));
@@ -93,7 +95,7 @@ final class AgencyReader {
             String member = cells.reference(row, "member", agencies.keySet(), "agency");
             if (group != null
                     && agencies.containsKey(group)
-                    && !"GROUP".equals(agencies.get(group).kind())) {
+                    && agencies.get(group).kind() != AgencyKind.GROUP) {
                 files.problem(row, "'" + group + "' has members but its kind is not GROUP");
             }
             if (!seen.add(group + ">" + member)) {

@@ -1,5 +1,6 @@
 package org.planlineage.seed;
 
+import static org.planlineage.seed.GraphWrites.name;
 import static org.planlineage.seed.GraphWrites.rel;
 
 import java.util.List;
@@ -46,8 +47,8 @@ final class AgencyWriter {
         var p = out.base(a.key());
         p.put("name", a.name());
         p.put("aliases", a.aliases());
-        p.put("kind", a.kind());
-        p.put("level", a.level());
+        p.put("kind", name(a.kind()));
+        p.put("level", name(a.level()));
         p.put("doubt", a.doubt());
         p.put("searchText", Folding.fold(String.join(" | ", a.aliases())));
         p.putAll(Provenance.toProperties(listOf(a.prov())));

@@ -3,9 +3,10 @@ package org.planlineage.seed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.planlineage.document.Provenance;
 
@@ -47,13 +48,27 @@ final class Cells {
         return value;
     }
 
-    String oneOf(CsvFile.Row row, String column, Set<String> allowed, boolean isRequired) {
+    /** The constant of {@code type} a cell names. */
+    <E extends Enum<E>> E oneOf(CsvFile.Row row, String column, Class<E> type, boolean isRequired) {
+        return oneOf(row, column, EnumSet.allOf(type), isRequired);
+    }
+
+    /** The constant a cell names, which must be one of {@code allowed}. */
+    <E extends Enum<E>> E oneOf(CsvFile.Row row, String column, Collection<E> allowed, boolean isRequired) {
         String value = isRequired ? required(row, column) : row.get(column);
-        if (value != null && !allowed.contains(value)) {
-            files.problem(row, "'" + column + "' = '" + value + "' is not one of " + new TreeSet<>(allowed));
+        if (value == null) {
             return null;
         }
-        return value;
+        for (E constant : allowed) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        files.problem(
+                row,
+                "'" + column + "' = '" + value + "' is not one of "
+                        + allowed.stream().map(Enum::name).sorted().toList());
+        return null;
     }
 
     String reference(CsvFile.Row row, String column, Set<String> keys, String what) {

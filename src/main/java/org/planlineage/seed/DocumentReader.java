@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.planlineage.agency.AdminLevel;
+import org.planlineage.document.DocumentType;
 
 /**
  * Reads {@code sources.csv} (which text file holds which document) and {@code documents.csv} (every document, source
@@ -60,11 +62,11 @@ final class DocumentReader {
             var doc = new Seed.Document(
                     key,
                     row.get("number"),
-                    cells.oneOf(row, "type", Allowed.DOCUMENT_TYPES, true),
+                    cells.oneOf(row, "type", DocumentType.class, true),
                     cells.date(row, "issued_on"),
                     row.get("issued_on_raw"),
                     issuer,
-                    cells.oneOf(row, "level", Allowed.LEVELS, false),
+                    cells.oneOf(row, "level", AdminLevel.class, false),
                     row.get("title"),
                     sourceDocuments.contains(key),
                     row.get("doubt"),

@@ -1,5 +1,6 @@
 package org.planlineage.seed;
 
+import static org.planlineage.seed.GraphWrites.name;
 import static org.planlineage.seed.GraphWrites.rel;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.Relation;
 import org.planlineage.text.Folding;
 
 /**
@@ -34,10 +36,10 @@ final class DocumentWriter {
         var p = out.base(d.key());
         p.put("number", d.number());
         p.put("numberFolded", Folding.foldNumber(d.number()));
-        p.put("type", d.type());
+        p.put("type", name(d.type()));
         p.put("issuedOn", d.issuedOn());
         p.put("issuedOnRaw", d.issuedOnRaw());
-        p.put("level", d.level());
+        p.put("level", name(d.level()));
         p.put("title", d.title());
         p.put("isSource", d.isSource());
         p.put("doubt", d.doubt());
@@ -46,12 +48,12 @@ final class DocumentWriter {
         return p;
     }
 
-    /** One relationship type per relation; the relation was checked against the allowed ones by the reader. */
+    /** One relationship type per relation: the name of a {@link Relation} between documents (see the reader). */
     private static void links(GraphWrites out, List<Seed.Link> links) {
         var grouped = new LinkedHashMap<String, List<Seed.Link>>();
         links.forEach(l -> grouped.computeIfAbsent(l.from() + " " + l.relation() + " " + l.to(), k -> new ArrayList<>())
                 .add(l));
-        var byRelation = new LinkedHashMap<String, List<Map<String, Object>>>();
+        var byRelation = new LinkedHashMap<Relation, List<Map<String, Object>>>();
         grouped.values().forEach(same -> {
             var first = same.get(0);
             byRelation
@@ -62,7 +64,7 @@ final class DocumentWriter {
                             Provenance.toProperties(
                                     same.stream().map(Seed.Link::prov).toList())));
         });
-        byRelation.forEach((relation, rows) -> out.relationships("Document", relation, "Document", rows));
+        byRelation.forEach((relation, rows) -> out.relationships("Document", relation.name(), "Document", rows));
     }
 
     private static String join(String a, String b) {

@@ -1,11 +1,15 @@
 package org.planlineage.seed;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.neo4j.driver.TransactionContext;
+import org.planlineage.graph.Relation;
 
 /**
  * The statements a seed is written with, inside one transaction: {@code MERGE} on natural keys and replace the
@@ -13,24 +17,19 @@ import org.neo4j.driver.TransactionContext;
  * they did.
  *
  * <p>Labels and relationship types cannot be Cypher parameters, so they are formatted into the statements. They
- * come from the writers' constants, except one: a document link's type is its {@code relation} cell, which
- * {@link LinkReader} checks against {@link Allowed#LINK_RELATIONS} and {@link #relationships} checks again here
- * before it is used. Values always go in as parameters.
+ * come from the writers' constants, except one: a document link's type is the name of its {@link Relation}, read
+ * from the link's {@code relation} cell, which {@link LinkReader} accepts only when it is a relation between
+ * documents. {@link #relationships} checks every type against the graph's types again before it is used. Values
+ * always go in as parameters.
  */
 final class GraphWrites {
 
     private static final Set<String> LABELS = Set.of("Agency", "Document", "PlanItem", "Indicator");
-    private static final Set<String> TYPES = Set.of(
-            "PART_OF",
-            "MEMBER_OF",
-            "SUCCEEDED_BY",
-            "ISSUED_BY",
-            "SET_IN",
-            "LEAD",
-            "COOPERATING",
-            "SETS",
-            "HAS_TARGET",
-            "HAS_RESULT");
+    /** Every {@link Relation}, and the structural types the API does not walk. */
+    private static final Set<String> TYPES = Stream.concat(
+                    Arrays.stream(Relation.values()).map(Relation::name),
+                    Stream.of("PART_OF", "SUCCEEDED_BY", "ISSUED_BY", "SETS", "HAS_TARGET", "HAS_RESULT"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final TransactionContext tx;
     private final String version;
@@ -73,7 +72,7 @@ final class GraphWrites {
     }
 
     void relationships(String fromLabel, String type, String toLabel, List<Map<String, Object>> rows) {
-        checked(type, TYPES, Allowed.LINK_RELATIONS);
+        checked(type, TYPES);
         var data = rows.stream()
                 .map(r -> {
                     @SuppressWarnings("unchecked")
@@ -95,13 +94,15 @@ final class GraphWrites {
         counts = counts.plus(tx.run(cypher, params).consume());
     }
 
-    @SafeVarargs
-    private static String checked(String name, Set<String>... allowed) {
-        for (var set : allowed) {
-            if (set.contains(name)) {
-                return name;
-            }
+    private static String checked(String name, Set<String> allowed) {
+        if (!allowed.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not a label or relationship type the seed writes");
         }
-        throw new IllegalArgumentException("'" + name + "' is not a label or relationship type the seed writes");
+        return name;
+    }
+
+    /** An enum value as the graph stores it: its constant's name; null stays null. */
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.planlineage.indicator.Pillar;
+import org.planlineage.indicator.PlanItemKind;
+import org.planlineage.indicator.TargetUnit;
 
 /**
  * Reads {@code indicators.csv} and {@code indicator-items.csv}: the curated indicators that several plan items set,
@@ -23,13 +26,21 @@ final class IndicatorReader {
         var itemsByKey = new HashMap<String, Seed.Item>();
         items.forEach(i -> itemsByKey.put(i.key(), i));
         var curated = new LinkedHashMap<String, CsvFile.Row>();
+        var read = new HashMap<String, Seed.Indicator>();
         for (var row : indicatorsFile.rows()) {
             String key = cells.key(row, "key");
-            cells.required(row, "name");
-            cells.oneOf(row, "pillar", Allowed.PILLARS, true);
-            cells.oneOf(row, "unit", Allowed.UNITS, true);
+            var indicator = new Seed.Indicator(
+                    key,
+                    cells.required(row, "name"),
+                    cells.oneOf(row, "pillar", Pillar.class, true),
+                    cells.oneOf(row, "unit", TargetUnit.class, true),
+                    row.get("note"),
+                    true,
+                    List.of());
             if (key != null && curated.putIfAbsent(key, row) != null) {
                 files.problem(row, "indicator key '" + key + "' is defined twice");
+            } else if (key != null) {
+                read.put(key, indicator);
             }
         }
         var members = new LinkedHashMap<String, List<String>>();
@@ -56,12 +67,19 @@ final class IndicatorReader {
                         "indicator '" + key + "' has fewer than two items; an item without a "
                                 + "counterpart gets its own indicator without being listed");
             }
+            var indicator = read.get(key);
             result.add(new Seed.Indicator(
-                    key, row.get("name"), row.get("pillar"), row.get("unit"), row.get("note"), true, members.get(key)));
+                    key,
+                    indicator.name(),
+                    indicator.pillar(),
+                    indicator.unit(),
+                    indicator.note(),
+                    true,
+                    members.get(key)));
         });
         // An item without a counterpart has an indicator of its own, derived from the item alone.
         for (var item : items) {
-            if (!assigned.containsKey(item.key()) && !"BUDGET_LINE".equals(item.kind())) {
+            if (!assigned.containsKey(item.key()) && item.kind() != PlanItemKind.BUDGET_LINE) {
                 result.add(new Seed.Indicator(
                         "item-" + item.key().replace(':', '-'),
                         item.text(),
@@ -76,11 +94,9 @@ final class IndicatorReader {
     }
 
     /** The unit all of an item's targets share, else TEXT. */
-    private static String unitOf(Seed.Item item) {
-        var units = item.targets().stream()
-                .map(v -> v.parsed().unit().name())
-                .distinct()
-                .toList();
-        return units.size() == 1 ? units.get(0) : "TEXT";
+    private static TargetUnit unitOf(Seed.Item item) {
+        var units =
+                item.targets().stream().map(v -> v.parsed().unit()).distinct().toList();
+        return units.size() == 1 ? units.get(0) : TargetUnit.TEXT;
     }
 }

@@ -1,5 +1,6 @@
 package org.planlineage.seed;
 
+import static org.planlineage.seed.GraphWrites.name;
 import static org.planlineage.seed.GraphWrites.rel;
 
 import java.util.Map;
@@ -24,8 +25,8 @@ final class IndicatorWriter {
     private static Map<String, Object> properties(GraphWrites out, Seed.Indicator ind) {
         var p = out.base(ind.key());
         p.put("name", ind.name());
-        p.put("pillar", ind.pillar());
-        p.put("unit", ind.unit());
+        p.put("pillar", name(ind.pillar()));
+        p.put("unit", name(ind.unit()));
         p.put("note", ind.note());
         p.put("curated", ind.curated());
         // only curated indicators are searched on their own: a single item's indicator repeats the item's text

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.Relation;
 
 /** Reads {@code document-links.csv}: one stated relation between two documents per row, with where it is stated. */
 final class LinkReader {
@@ -21,8 +22,8 @@ final class LinkReader {
         for (var row : csv.rows()) {
             String from = cells.reference(row, "from", documents, "document");
             String to = cells.reference(row, "to", documents, "document");
-            // the relation becomes a relationship type in the writer: only the allowed ones pass
-            String relation = cells.oneOf(row, "relation", Allowed.LINK_RELATIONS, true);
+            // the relation becomes a relationship type in the writer: only the ones between documents pass
+            Relation relation = cells.oneOf(row, "relation", Relation.betweenDocuments(), true);
             String source = cells.reference(row, "source", documents, "document");
             String locator = cells.required(row, "locator");
             if (from != null && from.equals(to)) {

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlineage.document.Provenance;
+import org.planlineage.indicator.Pillar;
+import org.planlineage.indicator.PlanItemKind;
 import org.planlineage.indicator.TargetParser;
 import org.planlineage.indicator.TargetUnit;
 
@@ -37,7 +39,7 @@ final class PlanItemReader {
             String fileName = cells.required(table, "file");
             String document = cells.reference(table, "document", documents.keySet(), "document");
             String sourceFile = cells.requiredSourceFile(table, "source_file");
-            String kind = cells.oneOf(table, "kind", Allowed.TABLE_KINDS, true);
+            TableKind kind = cells.oneOf(table, "kind", TableKind.class, true);
             String locator = cells.required(table, "locator");
             if (fileName == null || document == null || kind == null) {
                 continue;
@@ -76,9 +78,9 @@ final class PlanItemReader {
     }
 
     /** What a table's rows share. */
-    private record Table(String document, String kind, String locator, String sourceFile, List<String> header) {
+    private record Table(String document, TableKind kind, String locator, String sourceFile, List<String> header) {
         boolean budget() {
-            return "BUDGET".equals(kind);
+            return kind == TableKind.BUDGET;
         }
     }
 
@@ -87,9 +89,11 @@ final class PlanItemReader {
         TargetUnit countUnit = table.budget() ? TargetUnit.MILLION_VND : TargetUnit.COUNT;
         var targets = values(row, table.header(), "target", countUnit);
         var results = values(row, table.header(), "result", countUnit);
-        String itemKind = table.budget()
-                ? "BUDGET_LINE"
-                : targets.stream().anyMatch(v -> !v.parsed().parts().isEmpty()) ? "INDICATOR" : "TASK";
+        PlanItemKind itemKind = table.budget()
+                ? PlanItemKind.BUDGET_LINE
+                : targets.stream().anyMatch(v -> !v.parsed().parts().isEmpty())
+                        ? PlanItemKind.INDICATOR
+                        : PlanItemKind.TASK;
         String itemLocator = table.locator() + ", " + (table.budget() ? "STT " : "TT ")
                 + (row.get("number") != null ? row.get("number").replaceAll("\\.$", "") : ref);
         String lines = cells.lines(row);
@@ -111,7 +115,7 @@ final class PlanItemReader {
                 position,
                 cells.required(row, "text"),
                 itemKind,
-                cells.oneOf(row, "pillar", Allowed.PILLARS, true),
+                cells.oneOf(row, "pillar", Pillar.class, true),
                 row.get("section"),
                 row.get("subsection"),
                 targets,

@@ -1,5 +1,6 @@
 package org.planlineage.seed;
 
+import static org.planlineage.seed.GraphWrites.name;
 import static org.planlineage.seed.GraphWrites.rel;
 
 import java.util.ArrayList;
@@ -47,8 +48,8 @@ final class PlanItemWriter {
         p.put("number", i.number());
         p.put("position", i.position());
         p.put("text", i.text());
-        p.put("kind", i.kind());
-        p.put("pillar", i.pillar());
+        p.put("kind", name(i.kind()));
+        p.put("pillar", name(i.pillar()));
         p.put("section", i.section());
         p.put("subsection", i.subsection());
         p.put("leadRaw", i.leadRaw());

@@ -2,8 +2,15 @@ package org.planlineage.seed;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.planlineage.agency.AdminLevel;
+import org.planlineage.agency.AgencyKind;
+import org.planlineage.document.DocumentType;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.Relation;
+import org.planlineage.indicator.Pillar;
+import org.planlineage.indicator.PlanItemKind;
 import org.planlineage.indicator.TargetParser;
+import org.planlineage.indicator.TargetUnit;
 
 /**
  * The validated content of {@code graph-seed/}, ready to be written. Provenance is the API's own {@link Provenance}
@@ -26,8 +33,8 @@ record Seed(
             String key,
             String name,
             List<String> aliases,
-            String kind,
-            String level,
+            AgencyKind kind,
+            AdminLevel level,
             String parent,
             String doubt,
             Provenance prov) {}
@@ -39,18 +46,18 @@ record Seed(
     record Document(
             String key,
             String number,
-            String type,
+            DocumentType type,
             LocalDate issuedOn,
             String issuedOnRaw,
             String issuer,
-            String level,
+            AdminLevel level,
             String title,
             boolean isSource,
             String doubt,
             Provenance prov) {}
 
     /** One stated relation; the writer merges rows of the same (from, relation, to) into one edge. */
-    record Link(String from, String relation, String to, Provenance prov) {}
+    record Link(String from, Relation relation, String to, Provenance prov) {}
 
     record Value(int year, String raw, TargetParser.Parsed parsed) {}
 
@@ -61,8 +68,8 @@ record Seed(
             String number,
             int position,
             String text,
-            String kind,
-            String pillar,
+            PlanItemKind kind,
+            Pillar pillar,
             String section,
             String subsection,
             List<Value> targets,
@@ -79,5 +86,11 @@ record Seed(
             Provenance legalBasisProv) {}
 
     record Indicator(
-            String key, String name, String pillar, String unit, String note, boolean curated, List<String> items) {}
+            String key,
+            String name,
+            Pillar pillar,
+            TargetUnit unit,
+            String note,
+            boolean curated,
+            List<String> items) {}
 }

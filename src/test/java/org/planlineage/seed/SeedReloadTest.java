@@ -136,6 +136,23 @@ class SeedReloadTest {
     }
 
     @Test
+    void aLinkWhoseRelationIsNotOneBetweenDocumentsIsRefusedBeforeItCouldBecomeARelationshipType() {
+        copySeed();
+        String file = "document-links.csv";
+        int line = lineStartingWith(file, "3100-qd-ubnd-2023,IMPLEMENTS,742-qd-ubnd-2023,");
+        replaceOnLine(file, line, ",IMPLEMENTS,", ",SET_IN,");
+        var before = dump();
+
+        assertThatThrownBy(() -> loader.load("file:" + copy + "/", true))
+                .isInstanceOfSatisfying(
+                        SeedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(file + ":" + line + ": 'relation' = 'SET_IN' is not one of "
+                                        + "[CITES, IMPLEMENTS, ISSUES, LEGAL_BASIS, PROPOSED_BY]"));
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
     void aProvenanceNamingATextFileThatSourcesCsvDoesNotListIsRefused() {
         copySeed();
         String file = "document-links.csv";
