@@ -6,6 +6,10 @@ CREATE CONSTRAINT plan_item_key IF NOT EXISTS FOR (p:PlanItem) REQUIRE p.key IS 
 CREATE CONSTRAINT target_key IF NOT EXISTS FOR (t:Target) REQUIRE t.key IS UNIQUE;
 CREATE CONSTRAINT indicator_key IF NOT EXISTS FOR (i:Indicator) REQUIRE i.key IS UNIQUE;
 CREATE CONSTRAINT agency_key IF NOT EXISTS FOR (a:Agency) REQUIRE a.key IS UNIQUE;
+// The audit trail: one node per import or removal, numbered by one counter node.
+CREATE CONSTRAINT change_key IF NOT EXISTS FOR (c:Change) REQUIRE c.key IS UNIQUE;
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
+CREATE CONSTRAINT change_counter_key IF NOT EXISTS FOR (c:ChangeCounter) REQUIRE c.key IS UNIQUE;
 CREATE CONSTRAINT seed_state_key IF NOT EXISTS FOR (s:SeedState) REQUIRE s.key IS UNIQUE;
 // Loose look-up of document numbers: "742 / QD-UBND" and "742/qđ-ubnd" both reduce to "742qdubnd".
 CREATE INDEX document_number_folded IF NOT EXISTS FOR (d:Document) ON (d.numberFolded);

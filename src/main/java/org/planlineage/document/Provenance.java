@@ -1,5 +1,6 @@
 package org.planlineage.document;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +9,24 @@ import java.util.function.Function;
 import org.neo4j.driver.Value;
 
 /**
- * Where a fact was read: the source document's key, the place in it, the words, the lines of its text file. Also
- * the one place that says how provenance is kept on a node or relationship, both ways: {@link #toProperties} (the
- * seed loader writes it) and {@link #from} (every read decodes it).
+ * Where a fact was read: the source document's key, the place in it, the words, the lines of its text file; and for a
+ * fact an editor imported, who imported it and when (null for the seed's facts). Also the one place that says how
+ * provenance is kept on a node or relationship, both ways: {@link #toProperties} (the seed loader writes it) and
+ * {@link #from} (every read decodes it).
  */
-public record Provenance(String documentKey, String locator, String quote, String lines, String file) {
+public record Provenance(
+        String documentKey,
+        String locator,
+        String quote,
+        String lines,
+        String file,
+        String importedBy,
+        ZonedDateTime importedAt) {
+
+    /** A fact of the seed's: no editor, no import time. */
+    public Provenance(String documentKey, String locator, String quote, String lines, String file) {
+        this(documentKey, locator, quote, lines, file, null, null);
+    }
 
     /**
      * Provenance as the parallel lists {@code provSource}, {@code provLocator}, {@code provQuote}, {@code provLines},
@@ -42,6 +56,10 @@ public record Provenance(String documentKey, String locator, String quote, Strin
         var quotes = strings(props, "provQuote");
         var lines = strings(props, "provLines");
         var files = strings(props, "provFile");
+        // written by an import: the same editor and time for every statement of the fact
+        String importedBy = props.get("importedBy").asString(null);
+        ZonedDateTime importedAt =
+                props.get("importedAt").isNull() ? null : props.get("importedAt").asZonedDateTime();
         var result = new ArrayList<Provenance>();
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i).isEmpty()) {
@@ -52,7 +70,9 @@ public record Provenance(String documentKey, String locator, String quote, Strin
                     locators.get(i),
                     blankToNull(quotes.get(i)),
                     blankToNull(lines.get(i)),
-                    blankToNull(files.get(i))));
+                    blankToNull(files.get(i)),
+                    importedBy,
+                    importedAt));
         }
         return List.copyOf(result);
     }

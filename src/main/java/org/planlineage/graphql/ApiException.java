@@ -11,7 +11,10 @@ public class ApiException extends RuntimeException {
     public enum Classification {
         NOT_FOUND,
         BAD_REQUEST,
-        AMBIGUOUS
+        AMBIGUOUS,
+        UNAUTHORIZED,
+        FORBIDDEN,
+        SERVICE_UNAVAILABLE
     }
 
     private final Classification classification;

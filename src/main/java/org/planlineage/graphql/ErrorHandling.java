@@ -25,6 +25,9 @@ class ErrorHandling {
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             case BAD_REQUEST -> ErrorType.BAD_REQUEST;
             case AMBIGUOUS -> ErrorClassification.errorClassification("AMBIGUOUS");
+            case UNAUTHORIZED -> ErrorType.UNAUTHORIZED;
+            case FORBIDDEN -> ErrorType.FORBIDDEN;
+            case SERVICE_UNAVAILABLE -> ErrorClassification.errorClassification("SERVICE_UNAVAILABLE");
         };
         return GraphQLError.newError()
                 .errorType(classification)

@@ -5,12 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The {@code Date} scalar of the SDL, from graphql-java-extended-scalars. */
+/** The {@code Date} and {@code DateTime} scalars of the SDL, from graphql-java-extended-scalars. */
 @Configuration(proxyBeanMethods = false)
 class ScalarConfiguration {
 
     @Bean
     RuntimeWiringConfigurer extendedScalars() {
-        return wiring -> wiring.scalar(ExtendedScalars.Date);
+        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime);
     }
 }

@@ -22,12 +22,21 @@ public final class Neo4jHarness {
         static final Neo4j INSTANCE = start();
     }
 
+    private static final class Editing {
+        static final Neo4j INSTANCE = start();
+    }
+
     public static Neo4j seeded() {
         return Seeded.INSTANCE;
     }
 
     public static Neo4j fixture() {
         return Fixture.INSTANCE;
+    }
+
+    /** The fixture again, for tests that write: imports and removals never disturb the read-only tests. */
+    public static Neo4j editing() {
+        return Editing.INSTANCE;
     }
 
     private static Neo4j start() {

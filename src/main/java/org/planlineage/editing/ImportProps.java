@@ -1,0 +1,168 @@
+package org.planlineage.editing;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.planlineage.indicator.Breakdowns;
+import org.planlineage.indicator.TargetParser;
+import org.planlineage.indicator.TargetUnit;
+import org.planlineage.text.Folding;
+
+/**
+ * The properties of what an import writes, in the seed's shape (the same names and encodings as
+ * {@code SeedWriter}), so that every read of the API serves imported facts exactly as it serves the seed's.
+ */
+final class ImportProps {
+
+    private ImportProps() {}
+
+    /** Where a fact was read: the document stating it, the place, the words, the lines and the text they are in. */
+    record Prov(String source, String locator, String quote, String lines, String file) {}
+
+    static Map<String, Object> document(
+            String key,
+            String number,
+            String type,
+            LocalDate issuedOn,
+            String issuedOnRaw,
+            String level,
+            String title,
+            String doubt,
+            boolean citedOnly,
+            Prov prov) {
+        var p = new HashMap<String, Object>();
+        p.put("key", key);
+        p.put("number", number);
+        p.put("numberFolded", Folding.foldNumber(number));
+        p.put("type", type);
+        p.put("issuedOn", issuedOn);
+        p.put("issuedOnRaw", issuedOnRaw);
+        p.put("level", level);
+        p.put("title", title);
+        p.put("isSource", false);
+        p.put("citedOnly", citedOnly);
+        p.put("doubt", doubt);
+        p.put("searchText", Folding.fold((number == null ? "" : number) + " " + (title == null ? "" : title)));
+        p.putAll(prov(prov));
+        return p;
+    }
+
+    static Map<String, Object> item(
+            String key, DocumentInput.ItemInput in, int position, String kind, Map<String, String> text, Prov prov) {
+        var p = new HashMap<String, Object>();
+        p.put("key", key);
+        p.put("ref", in.ref());
+        p.put("number", text.get("number"));
+        p.put("position", position);
+        p.put("text", text.get("text"));
+        p.put("kind", kind);
+        p.put("pillar", in.pillar());
+        p.put("section", text.get("section"));
+        p.put("subsection", text.get("subsection"));
+        p.put("leadRaw", text.get("leadRaw"));
+        p.put("cooperatingRaw", text.get("cooperatingRaw"));
+        p.put("legalBasisRaw", text.get("legalBasisRaw"));
+        p.put("note", text.get("note"));
+        p.put("doubt", text.get("doubt"));
+        p.put("searchText", Folding.fold(text.get("text")));
+        p.putAll(prov(prov));
+        return p;
+    }
+
+    /**
+     * A target or result cell, raw and parsed as the seed parses it (with the row's text, which may say what a second
+     * value counts), keyed {@code <item>/target/<year>} as the seed keys it.
+     */
+    static Map<String, Object> value(String itemKey, Subject subject, int year, String raw, String rowText) {
+        String kind = subject == Subject.RESULT ? "RESULT" : "TARGET";
+        TargetParser.Parsed parsed = TargetParser.parse(raw, TargetUnit.COUNT, rowText);
+        var p = new HashMap<String, Object>();
+        p.put("key", valueKey(itemKey, subject, year));
+        p.put("kind", kind);
+        p.put("year", year);
+        p.put("raw", raw);
+        p.put(
+                "comparator",
+                parsed.comparator() == null ? null : parsed.comparator().name());
+        p.put("value", parsed.value());
+        p.put("unit", parsed.unit().name());
+        p.put("scope", parsed.scope());
+        p.put("partRaw", parsed.parts().stream().map(TargetParser.Part::raw).toList());
+        p.put(
+                "partComparator",
+                parsed.parts().stream().map(x -> x.comparator().name()).toList());
+        p.put("partValue", parsed.parts().stream().map(TargetParser.Part::value).toList());
+        p.put("partUnit", parsed.parts().stream().map(x -> x.unit().name()).toList());
+        p.put("partScope", parsed.parts().stream().map(x -> nonNull(x.scope())).toList());
+        p.put("partSub", parsed.parts().stream().map(TargetParser.Part::sub).toList());
+        // breakdowns as the seed stores them: parallel lists, a breakdown's value the index of one of the parts
+        var breakdowns = parsed.breakdowns();
+        p.put("breakdownRaw", breakdowns.stream().map(Breakdowns.Breakdown::raw).toList());
+        p.put("breakdownLabel", breakdowns.stream().map(b -> nonNull(b.label())).toList());
+        p.put(
+                "breakdownCounts",
+                breakdowns.stream().map(b -> nonNull(b.counts())).toList());
+        p.put(
+                "breakdownPart",
+                breakdowns.stream().map(b -> indexOf(parsed.parts(), b.part())).toList());
+        return p;
+    }
+
+    static String valueKey(String itemKey, Subject subject, int year) {
+        return itemKey + "/" + (subject == Subject.RESULT ? "result" : "target") + "/" + year;
+    }
+
+    private static int indexOf(List<TargetParser.Part> parts, TargetParser.Part part) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == part) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isNumeric(String raw, String rowText) {
+        return !TargetParser.parse(raw, TargetUnit.COUNT, rowText).parts().isEmpty();
+    }
+
+    static String unitOf(List<String> targetRaws, String rowText) {
+        var units = targetRaws.stream()
+                .map(r ->
+                        TargetParser.parse(r, TargetUnit.COUNT, rowText).unit().name())
+                .distinct()
+                .toList();
+        return units.size() == 1 ? units.get(0) : "TEXT";
+    }
+
+    static Map<String, Object> indicator(String key, String name, String pillar, String unit, boolean curated) {
+        var p = new HashMap<String, Object>();
+        p.put("key", key);
+        p.put("name", name);
+        p.put("pillar", pillar);
+        p.put("unit", unit);
+        p.put("curated", curated);
+        p.put("searchText", curated ? Folding.fold(name) : null);
+        return p;
+    }
+
+    /** Provenance as the seed stores it: parallel lists, absent parts as empty strings. */
+    static Map<String, Object> prov(Prov prov) {
+        return provs(List.of(prov));
+    }
+
+    /** Several statements of one fact (a link stated twice), one entry each. */
+    static Map<String, Object> provs(List<Prov> provs) {
+        var p = new HashMap<String, Object>();
+        p.put("provSource", provs.stream().map(x -> nonNull(x.source())).toList());
+        p.put("provLocator", provs.stream().map(x -> nonNull(x.locator())).toList());
+        p.put("provQuote", provs.stream().map(x -> nonNull(x.quote())).toList());
+        p.put("provLines", provs.stream().map(x -> nonNull(x.lines())).toList());
+        p.put("provFile", provs.stream().map(x -> nonNull(x.file())).toList());
+        return p;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

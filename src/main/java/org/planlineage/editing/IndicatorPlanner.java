@@ -1,0 +1,107 @@
+package org.planlineage.editing;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The indicator each imported row sets: an existing one named by key (linked, never changed), a new shared one
+ * (a key and a name), or, when the row names none, one of its own ({@code item-<row key>}) as the seed gives every
+ * row without a counterpart.
+ */
+final class IndicatorPlanner {
+
+    static final Set<String> UNITS = Set.of("PERCENT", "COUNT", "MILLION_VND", "TEXT");
+
+    private final TransactionContext tx;
+    private final Problems problems;
+    private final Warnings warnings;
+    private final Map<String, Entity> indicators = new LinkedHashMap<>();
+    private final Set<String> referenced = new LinkedHashSet<>();
+
+    IndicatorPlanner(TransactionContext tx, Problems problems, Warnings warnings) {
+        this.tx = tx;
+        this.problems = problems;
+        this.warnings = warnings;
+    }
+
+    /** The indicators to write. */
+    List<Entity> planned() {
+        return List.copyOf(indicators.values());
+    }
+
+    /** Existing indicators the rows link to. */
+    Set<String> referenced() {
+        return referenced;
+    }
+
+    /** The key of the indicator the row sets; null (with a problem) when the input's is unusable. */
+    String plan(String path, String item, DocumentInput.ItemInput in, String text, List<String> targetRaws) {
+        var given = in.indicator();
+        if (given == null) {
+            String own = "item-" + item.replace(':', '-');
+            indicators.put(
+                    own,
+                    new Entity(
+                            Subject.INDICATOR,
+                            "Indicator",
+                            own,
+                            ImportProps.indicator(own, text, in.pillar(), ImportProps.unitOf(targetRaws, text), false),
+                            List.of()));
+            return own;
+        }
+        if (!DocumentKeys.isKey(given.key())) {
+            problems.add(path + ".key", "'" + given.key() + "' is not a key: lower-case letters, digits and dashes");
+            return null;
+        }
+        if (given.unit() != null && !UNITS.contains(given.unit())) {
+            problems.add(path + ".unit", "'" + given.unit() + "' is not a TargetUnit");
+            return null;
+        }
+        String name = warnings.text(path + ".name", given.name());
+        var existing = tx.run(
+                        "MATCH (i:Indicator {key: $key}) RETURN i.name AS name, i.unit AS unit",
+                        Map.of("key", given.key()))
+                .list();
+        if (!existing.isEmpty()) {
+            String knownName = existing.get(0).get("name").asString(null);
+            String knownUnit = existing.get(0).get("unit").asString(null);
+            if ((name != null && !name.equals(knownName))
+                    || (given.unit() != null && !given.unit().equals(knownUnit))) {
+                problems.add(
+                        path,
+                        "indicator '" + given.key() + "' exists as '" + knownName + "' (" + knownUnit
+                                + "); leave 'name' and 'unit' out to link to it, or choose a new key");
+                return null;
+            }
+            referenced.add(given.key());
+            return given.key();
+        }
+        Entity planned = indicators.get(given.key());
+        if (planned == null && name == null) {
+            problems.add(
+                    path + ".name", "indicator '" + given.key() + "' does not exist; give its 'name' to create it");
+            return null;
+        }
+        if (planned == null) {
+            String unit = given.unit() != null ? given.unit() : ImportProps.unitOf(targetRaws, text);
+            indicators.put(
+                    given.key(),
+                    new Entity(
+                            Subject.INDICATOR,
+                            "Indicator",
+                            given.key(),
+                            ImportProps.indicator(given.key(), name, in.pillar(), unit, true),
+                            List.of()));
+        } else if (name != null && !name.equals(planned.props().get("name"))) {
+            problems.add(
+                    path + ".name",
+                    "an earlier row creates '" + given.key() + "' as '"
+                            + planned.props().get("name") + "'; repeat that name or leave it out");
+        }
+        return given.key();
+    }
+}

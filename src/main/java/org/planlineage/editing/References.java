@@ -1,0 +1,224 @@
+package org.planlineage.editing;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.TransactionContext;
+import org.planlineage.text.Folding;
+
+/**
+ * Resolves the documents an input names (its links and its rows' legal basis) to keys, inside the import's
+ * transaction: by key, else by number narrowed by issuer and date. A document the graph does not know becomes a
+ * cited-only document (number, type, date, title, issuer, and where it was named), created with the import.
+ * Also warns when a cited document was issued after the citing one.
+ */
+final class References {
+
+    static final Set<String> DOCUMENT_TYPES = Set.of(
+            "LAW",
+            "PARTY_RESOLUTION",
+            "GOVERNMENT_RESOLUTION",
+            "DECREE",
+            "DECISION",
+            "PLAN",
+            "PROGRAMME",
+            "DIRECTIVE",
+            "CIRCULAR",
+            "DISPATCH",
+            "REPORT",
+            "SUBMISSION",
+            "STRATEGY",
+            "STANDARD",
+            "OTHER");
+
+    /** A document the graph holds, as far as matching needs it. */
+    record Known(String key, String number, LocalDate issuedOn, String issuer) {}
+
+    private final TransactionContext tx;
+    private final String self;
+    private final LocalDate selfIssuedOn;
+    private final UnitMatcher units;
+    private final Problems problems;
+    private final Warnings warnings;
+    private final Map<String, Entity> stubs = new LinkedHashMap<>();
+    private final Map<String, Known> byKey = new HashMap<>();
+
+    References(
+            TransactionContext tx,
+            String self,
+            LocalDate selfIssuedOn,
+            UnitMatcher units,
+            Problems problems,
+            Warnings warnings) {
+        this.tx = tx;
+        this.self = self;
+        this.selfIssuedOn = selfIssuedOn;
+        this.units = units;
+        this.problems = problems;
+        this.warnings = warnings;
+    }
+
+    /** The cited-only documents to create, by key. */
+    Map<String, Entity> stubs() {
+        return stubs;
+    }
+
+    /** The key of the named document; null (with a problem) when it cannot be told. */
+    String resolve(String path, DocumentInput.Reference ref, ImportProps.Prov namedAt) {
+        String number = warnings.text(path + ".number", ref.number());
+        String issuer = ref.issuer() == null ? null : issuerKey(path + ".issuer", ref.issuer());
+        String key = ref.key();
+        if (key != null && !DocumentKeys.isKey(key)) {
+            problems.add(path + ".key", "'" + key + "' is not a key: lower-case letters, digits and single dashes");
+            return null;
+        }
+        if (key == null && number == null) {
+            problems.add(path, "name the document: give its 'key', or its 'number' (with 'issuer' and 'issuedOn')");
+            return null;
+        }
+        Known found = key != null ? known(key) : null;
+        if (found == null && number != null) {
+            List<Known> candidates = byNumber(number, issuer, ref.issuedOn());
+            if (candidates.size() > 1) {
+                problems.add(
+                        path,
+                        "number '" + number + "' names " + candidates.size()
+                                + " documents; give 'key', 'issuer' or 'issuedOn' to say which",
+                        candidates.stream().map(Known::key).toList());
+                return null;
+            }
+            if (candidates.size() == 1 && key != null) {
+                problems.add(
+                        path + ".key",
+                        "no document has key '" + key + "', but '" + number + "' is "
+                                + candidates.get(0).key() + ": send that key, or leave 'key' out");
+                return null;
+            }
+            found = candidates.isEmpty() ? null : candidates.get(0);
+        }
+        if (found == null) {
+            key = key != null ? key : DocumentKeys.fromNumber(number, ref.issuedOn());
+            if (key == null) {
+                problems.add(
+                        path,
+                        "'" + number + "' is not in the graph; to create it as a cited-only document give its "
+                                + "'issuedOn' (the key holds its year) or a 'key'");
+                return null;
+            }
+            if (known(key) != null) {
+                problems.add(
+                        path,
+                        "'" + number + "' would get the key '" + key + "', which another document already has "
+                                + "(different issuer or date); give a 'key'");
+                return null;
+            }
+            found = stub(path, key, number, issuer, ref, namedAt);
+            if (found == null) {
+                return null;
+            }
+        }
+        if (found.key().equals(self)) {
+            problems.add(path, "a document cannot cite itself (" + self + ")");
+            return null;
+        }
+        if (found.issuedOn() != null && selfIssuedOn != null && found.issuedOn().isAfter(selfIssuedOn)) {
+            warnings.add(
+                    path,
+                    found.key() + " was issued on " + found.issuedOn() + ", after this document (" + selfIssuedOn
+                            + "); accepted as given");
+        }
+        return found.key();
+    }
+
+    private Known stub(
+            String path,
+            String key,
+            String number,
+            String issuer,
+            DocumentInput.Reference ref,
+            ImportProps.Prov namedAt) {
+        if (stubs.containsKey(key)) {
+            return new Known(key, number, ref.issuedOn(), issuer);
+        }
+        if (ref.type() == null || !DOCUMENT_TYPES.contains(ref.type())) {
+            problems.add(
+                    path + ".type",
+                    "'" + (number != null ? number : key) + "' is not in the graph; to create it as a cited-only "
+                            + "document give its 'type' (DECISION, PLAN, ...)");
+            return null;
+        }
+        var props = ImportProps.document(
+                key,
+                number,
+                ref.type(),
+                ref.issuedOn(),
+                null,
+                issuer == null ? null : units.levelOf(issuer),
+                warnings.text(path + ".title", ref.title()),
+                null,
+                true,
+                namedAt);
+        var rels = issuer == null
+                ? List.<Entity.Rel>of()
+                : List.of(new Entity.Rel("ISSUED_BY", "Agency", issuer, Map.of()));
+        stubs.put(key, new Entity(Subject.CITED_DOCUMENT, "Document", key, props, rels));
+        return new Known(key, number, ref.issuedOn(), issuer);
+    }
+
+    /** An issuer written as a key, name or alias; null with a problem (and the closest units) when unknown. */
+    String issuerKey(String path, String written) {
+        var match = units.match(written);
+        if (match.resolved()) {
+            return match.key();
+        }
+        if (!match.candidates().isEmpty()) {
+            problems.add(path, "'" + written + "' names several units; send one key", match.candidates());
+        } else {
+            problems.add(path, "no unit is called '" + written + "'; send a key or a known name", match.suggestions());
+        }
+        return null;
+    }
+
+    private Known known(String key) {
+        if (byKey.containsKey(key)) {
+            return byKey.get(key);
+        }
+        var rows = tx.run("""
+                        MATCH (d:Document {key: $key})
+                        RETURN d.key AS key, d.number AS number, d.issuedOn AS issuedOn,
+                               [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0] AS issuer
+                        """, Map.of("key", key)).list(r -> known(r));
+        Known found = rows.isEmpty() ? null : rows.get(0);
+        byKey.put(key, found);
+        return found;
+    }
+
+    /** Documents with this number (exact first, else folded), kept when issuer and date agree with what is given. */
+    private List<Known> byNumber(String number, String issuer, LocalDate issuedOn) {
+        var all = tx.run("""
+                        // exact matches win; the folded form ("742qdubnd") catches loosely typed numbers
+                        MATCH (d:Document) WHERE d.numberFolded = $folded
+                        RETURN d.key AS key, d.number AS number, d.issuedOn AS issuedOn,
+                               [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0] AS issuer
+                        ORDER BY d.number = $number DESC, d.key
+                        """, Map.of("folded", Folding.foldNumber(number), "number", number))
+                .list(r -> known(r));
+        var exact = all.stream().filter(k -> number.equals(k.number())).toList();
+        return (exact.isEmpty() ? all : exact)
+                .stream()
+                        .filter(k -> issuer == null || k.issuer() == null || issuer.equals(k.issuer()))
+                        .filter(k -> issuedOn == null || k.issuedOn() == null || issuedOn.equals(k.issuedOn()))
+                        .toList();
+    }
+
+    private static Known known(org.neo4j.driver.Record r) {
+        return new Known(
+                r.get("key").asString(),
+                r.get("number").asString(null),
+                r.get("issuedOn").isNull() ? null : r.get("issuedOn").asLocalDate(),
+                r.get("issuer").asString(null));
+    }
+}

@@ -1,0 +1,12 @@
+package org.planlineage.editing;
+
+/** The kinds of thing an import writes, counted apart in its result and its audit record ({@code ChangeSubject}). */
+enum Subject {
+    DOCUMENT,
+    LINK,
+    CITED_DOCUMENT,
+    PLAN_ITEM,
+    TARGET,
+    RESULT,
+    INDICATOR
+}

@@ -1,0 +1,47 @@
+package org.planlineage.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
+
+/**
+ * A test that writes: the service over a harness of its own holding the narrative fixture
+ * ({@code src/test/resources/fixture-seed/}), with one editor token ({@value #EDITOR}) and one reader token
+ * ({@value #READER}). Tests remove what they import ({@link EditingGraph#clean}); the graphs of the read-only tests
+ * are never touched.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.seed.mode=ALWAYS",
+            "app.seed.location=classpath:fixture-seed/",
+            "app.security.editor-tokens=" + EditingGraphTest.EDITOR,
+            "app.security.reader-tokens=" + EditingGraphTest.READER,
+            "app.import.max-items=50",
+            "spring.codec.max-in-memory-size=32MB"
+        })
+@AutoConfigureHttpGraphQlTester
+@ContextConfiguration(initializers = EditingGraphTest.Initializer.class)
+public @interface EditingGraphTest {
+
+    String EDITOR = "test-editor-token";
+    String READER = "test-reader-token";
+
+    /** Points {@code spring.neo4j.uri} at the editing harness. */
+    class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
+                    context, "spring.neo4j.uri=" + Neo4jHarness.editing().boltURI());
+        }
+    }
+}
