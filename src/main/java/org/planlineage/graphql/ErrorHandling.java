@@ -55,6 +55,19 @@ class ErrorHandling {
 
     @GraphQlExceptionHandler
     GraphQLError unexpected(RuntimeException e, DataFetchingEnvironment env) {
+        if (DatabaseOutage.isOutage(e)) {
+            log.warn(
+                    "The database cannot be reached at {}: {}",
+                    env.getExecutionStepInfo().getPath(),
+                    e.toString());
+            return GraphQLError.newError()
+                    .errorType(ErrorClassification.errorClassification("SERVICE_UNAVAILABLE"))
+                    .message(DatabaseOutage.MESSAGE)
+                    .path(env.getExecutionStepInfo().getPath())
+                    .location(env.getField().getSourceLocation())
+                    .extensions(java.util.Map.of("retryable", true))
+                    .build();
+        }
         String id = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error {} at {}", id, env.getExecutionStepInfo().getPath(), e);
         return GraphQLError.newError()
