@@ -27,7 +27,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Runs every example of {@code docs/queries.md} against the seeded graph over HTTP and checks that the answer is
  * exactly the one documented, so the documentation cannot drift from the code. An example is a {@code graphql}
  * block followed by a {@code json} block. With {@code -Ddocs.update=true} the test writes the actual answers into
- * the file instead (review the diff before committing it).
+ * the file instead (review the diff before committing it). An example whose document has a comment line
+ * {@code # Authorization: Bearer <token>} is sent with that header (the writes need an editor's token); the writes'
+ * examples remove what they import, so the seeded graph the other tests read is left as it was.
  */
 @SeededGraphTest
 class DocumentedQueriesTest {
@@ -35,6 +37,7 @@ class DocumentedQueriesTest {
     private static final Path DOC = Path.of("docs/queries.md");
     private static final Pattern EXAMPLE =
             Pattern.compile("```graphql\\n(.*?)```\\s*\\n+```json\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern AUTHORIZATION = Pattern.compile("(?m)^\\s*#\\s*Authorization:\\s*(.+?)\\s*$");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final boolean UPDATE = Boolean.getBoolean("docs.update");
     private static final List<String> actualAnswers = new ArrayList<>();
@@ -90,9 +93,15 @@ class DocumentedQueriesTest {
     }
 
     private JsonNode execute(String query) {
+        Matcher authorization = AUTHORIZATION.matcher(query);
         String body = WebClient.create("http://localhost:" + port)
                 .post()
                 .uri("/graphql")
+                .headers(h -> {
+                    if (authorization.find()) {
+                        h.set("Authorization", authorization.group(1));
+                    }
+                })
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", query))
                 .retrieve()

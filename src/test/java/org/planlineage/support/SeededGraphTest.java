@@ -19,7 +19,12 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.seed.mode=IF_CHANGED", "spring.codec.max-in-memory-size=32MB"})
+        properties = {
+            "app.seed.mode=IF_CHANGED",
+            "spring.codec.max-in-memory-size=32MB",
+            // the editor token of the writes' examples in docs/queries.md
+            "app.security.editor-tokens=docs-editor-token"
+        })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = SeededGraphTest.Initializer.class)
 public @interface SeededGraphTest {
