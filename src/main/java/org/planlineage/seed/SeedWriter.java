@@ -28,6 +28,7 @@ final class SeedWriter {
 
     static Counts write(TransactionContext tx, Seed seed) {
         var out = new GraphWrites(tx, seed.fingerprint());
+        ImportedData.beforeWrite(tx, seed);
         AgencyWriter.write(out, seed);
         DocumentWriter.write(out, seed);
         PlanItemWriter.write(out, seed);
@@ -40,8 +41,12 @@ final class SeedWriter {
         return out.counts();
     }
 
-    /** Removes what an earlier seed wrote and this one does not have; data not written by a seed is kept. */
+    /**
+     * Removes what an earlier seed wrote and this one does not have; data not written by a seed is kept, and so is a
+     * node imported data still uses ({@link ImportedData}).
+     */
     private static void prune(GraphWrites out) {
+        out.run(ImportedData.retainStatement(), Map.of("version", out.version()));
         out.run("""
                 MATCH (n) WHERE (n:Agency OR n:Document OR n:PlanItem OR n:Target OR n:Indicator)
                   AND n.seedVersion IS NOT NULL AND n.seedVersion <> $version
