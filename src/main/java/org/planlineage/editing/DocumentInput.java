@@ -2,20 +2,25 @@ package org.planlineage.editing;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.planlineage.agency.AdminLevel;
+import org.planlineage.document.DocumentType;
+import org.planlineage.graph.Relation;
+import org.planlineage.indicator.Pillar;
+import org.planlineage.indicator.TargetUnit;
 
 /**
- * The {@code DocumentInput} of {@code importDocument} and its nested inputs, bound by Spring for GraphQL. Enum-typed
- * fields arrive as their SDL names; the planner checks and converts them.
+ * The {@code DocumentInput} of {@code importDocument} and its nested inputs, bound by Spring for GraphQL; the SDL's
+ * enums arrive as the vocabulary's Java enums.
  */
 public record DocumentInput(
         String key,
         String number,
-        String type,
+        DocumentType type,
         String title,
         LocalDate issuedOn,
         String issuedOnRaw,
         String issuer,
-        String level,
+        AdminLevel level,
         String doubt,
         List<LinkInput> links,
         List<ItemInput> items) {
@@ -26,10 +31,11 @@ public record DocumentInput(
     }
 
     /** One statement of the document about another. */
-    public record LinkInput(String relation, Reference document, String locator, String quote, String lines) {}
+    public record LinkInput(Relation relation, Reference document, String locator, String quote, String lines) {}
 
     /** A document named by another: by key, or by number with issuer and date. */
-    public record Reference(String key, String number, String issuer, LocalDate issuedOn, String type, String title) {}
+    public record Reference(
+            String key, String number, String issuer, LocalDate issuedOn, DocumentType type, String title) {}
 
     /** One table row. */
     public record ItemInput(
@@ -38,7 +44,7 @@ public record DocumentInput(
             String text,
             String section,
             String subsection,
-            String pillar,
+            Pillar pillar,
             List<YearValue> targets,
             List<YearValue> results,
             String leadRaw,
@@ -66,5 +72,5 @@ public record DocumentInput(
     public record YearValue(int year, String raw) {}
 
     /** The indicator a row sets: an existing key, or a new key with a name. */
-    public record IndicatorInput(String key, String name, String unit) {}
+    public record IndicatorInput(String key, String name, TargetUnit unit) {}
 }

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.planlineage.graph.Relation;
 
 /**
  * Turns a {@link DocumentInput} into an {@link ImportPlan}, inside the import's transaction: checks every field,
@@ -16,11 +16,15 @@ import org.neo4j.driver.TransactionContext;
  */
 final class ImportPlanner {
 
-    static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCE", "DISTRICT", "COMMUNE");
-    static final Set<String> DOCUMENT_RELATIONS = Set.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY", "CITES");
+    /** The relations that link documents, by name, as the graph's relationship types. */
+    static final List<String> DOCUMENT_RELATIONS =
+            Relation.betweenDocuments().stream().map(Enum::name).toList();
 
     /** The relations that make a document derive from another; CITES is a mere mention. */
-    static final List<String> DERIVATIONS = List.of("LEGAL_BASIS", "IMPLEMENTS", "ISSUES", "PROPOSED_BY");
+    static final List<String> DERIVATIONS = Relation.betweenDocuments().stream()
+            .filter(Relation::isDerivation)
+            .map(Enum::name)
+            .toList();
 
     private final TransactionContext tx;
     private final UnitMatcher units;
@@ -35,15 +39,12 @@ final class ImportPlanner {
     ImportPlan plan(String key, DocumentInput in, ImportPlan.Source source) {
         var problems = new Problems();
         var warnings = new Warnings();
-        if (in.type() == null || !References.DOCUMENT_TYPES.contains(in.type())) {
-            problems.add("input.type", "'" + in.type() + "' is not a DocumentType");
-        }
-        if (in.level() != null && !LEVELS.contains(in.level())) {
-            problems.add("input.level", "'" + in.level() + "' is not an AdminLevel");
+        if (in.type() == null) {
+            problems.add("input.type", "a document needs its type (DECISION, PLAN, ...)");
         }
         var refs = new References(tx, key, in.issuedOn(), units, problems, warnings);
         String issuer = in.issuer() == null ? null : refs.issuerKey("input.issuer", in.issuer());
-        String level = in.level() != null ? in.level() : issuer == null ? null : units.levelOf(issuer);
+        String level = in.level() != null ? in.level().name() : issuer == null ? null : units.levelOf(issuer);
         String number = warnings.text("input.number", in.number());
         var document = new Entity(
                 Subject.DOCUMENT,
@@ -52,7 +53,7 @@ final class ImportPlanner {
                 ImportProps.document(
                         key,
                         number,
-                        in.type(),
+                        in.type() == null ? null : in.type().name(),
                         in.issuedOn(),
                         warnings.text("input.issuedOnRaw", in.issuedOnRaw()),
                         level,
@@ -99,11 +100,10 @@ final class ImportPlanner {
         for (int i = 0; i < in.links().size(); i++) {
             var link = in.links().get(i);
             String path = "input.links[" + i + "]";
-            if (!DOCUMENT_RELATIONS.contains(link.relation())) {
+            if (link.relation() == null || !link.relation().isBetweenDocuments()) {
                 problems.add(
                         path + ".relation",
-                        "'" + link.relation() + "' does not link documents; send one of "
-                                + new java.util.TreeSet<>(DOCUMENT_RELATIONS));
+                        "'" + link.relation() + "' does not link documents; send one of " + DOCUMENT_RELATIONS);
                 continue;
             }
             var prov = new ImportProps.Prov(
@@ -118,7 +118,7 @@ final class ImportPlanner {
             if (to != null) {
                 linkPaths.putIfAbsent(to, path);
                 statements
-                        .computeIfAbsent(link.relation() + ">" + to, k -> new ArrayList<>())
+                        .computeIfAbsent(link.relation().name() + ">" + to, k -> new ArrayList<>())
                         .add(prov);
             }
         }

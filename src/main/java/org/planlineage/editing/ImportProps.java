@@ -57,7 +57,7 @@ final class ImportProps {
         p.put("position", position);
         p.put("text", text.get("text"));
         p.put("kind", kind);
-        p.put("pillar", in.pillar());
+        p.put("pillar", in.pillar().name());
         p.put("section", text.get("section"));
         p.put("subsection", text.get("subsection"));
         p.put("leadRaw", text.get("leadRaw"));

@@ -14,8 +14,6 @@ import org.neo4j.driver.TransactionContext;
  */
 final class IndicatorPlanner {
 
-    static final Set<String> UNITS = Set.of("PERCENT", "COUNT", "MILLION_VND", "TEXT");
-
     private final TransactionContext tx;
     private final Problems problems;
     private final Warnings warnings;
@@ -49,16 +47,13 @@ final class IndicatorPlanner {
                             Subject.INDICATOR,
                             "Indicator",
                             own,
-                            ImportProps.indicator(own, text, in.pillar(), ImportProps.unitOf(targetRaws, text), false),
+                            ImportProps.indicator(
+                                    own, text, in.pillar().name(), ImportProps.unitOf(targetRaws, text), false),
                             List.of()));
             return own;
         }
         if (!DocumentKeys.isKey(given.key())) {
             problems.add(path + ".key", "'" + given.key() + "' is not a key: lower-case letters, digits and dashes");
-            return null;
-        }
-        if (given.unit() != null && !UNITS.contains(given.unit())) {
-            problems.add(path + ".unit", "'" + given.unit() + "' is not a TargetUnit");
             return null;
         }
         String name = warnings.text(path + ".name", given.name());
@@ -70,7 +65,7 @@ final class IndicatorPlanner {
             String knownName = existing.get(0).get("name").asString(null);
             String knownUnit = existing.get(0).get("unit").asString(null);
             if ((name != null && !name.equals(knownName))
-                    || (given.unit() != null && !given.unit().equals(knownUnit))) {
+                    || (given.unit() != null && !given.unit().name().equals(knownUnit))) {
                 problems.add(
                         path,
                         "indicator '" + given.key() + "' exists as '" + knownName + "' (" + knownUnit
@@ -87,14 +82,14 @@ final class IndicatorPlanner {
             return null;
         }
         if (planned == null) {
-            String unit = given.unit() != null ? given.unit() : ImportProps.unitOf(targetRaws, text);
+            String unit = given.unit() != null ? given.unit().name() : ImportProps.unitOf(targetRaws, text);
             indicators.put(
                     given.key(),
                     new Entity(
                             Subject.INDICATOR,
                             "Indicator",
                             given.key(),
-                            ImportProps.indicator(given.key(), name, in.pillar(), unit, true),
+                            ImportProps.indicator(given.key(), name, in.pillar().name(), unit, true),
                             List.of()));
         } else if (name != null && !name.equals(planned.props().get("name"))) {
             problems.add(

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.planlineage.text.Folding;
 
@@ -16,23 +15,6 @@ import org.planlineage.text.Folding;
  * Also warns when a cited document was issued after the citing one.
  */
 final class References {
-
-    static final Set<String> DOCUMENT_TYPES = Set.of(
-            "LAW",
-            "PARTY_RESOLUTION",
-            "GOVERNMENT_RESOLUTION",
-            "DECREE",
-            "DECISION",
-            "PLAN",
-            "PROGRAMME",
-            "DIRECTIVE",
-            "CIRCULAR",
-            "DISPATCH",
-            "REPORT",
-            "SUBMISSION",
-            "STRATEGY",
-            "STANDARD",
-            "OTHER");
 
     /** A document the graph holds, as far as matching needs it. */
     record Known(String key, String number, LocalDate issuedOn, String issuer) {}
@@ -143,7 +125,7 @@ final class References {
         if (stubs.containsKey(key)) {
             return new Known(key, number, ref.issuedOn(), issuer);
         }
-        if (ref.type() == null || !DOCUMENT_TYPES.contains(ref.type())) {
+        if (ref.type() == null) {
             problems.add(
                     path + ".type",
                     "'" + (number != null ? number : key) + "' is not in the graph; to create it as a cited-only "
@@ -153,7 +135,7 @@ final class References {
         var props = ImportProps.document(
                 key,
                 number,
-                ref.type(),
+                ref.type().name(),
                 ref.issuedOn(),
                 null,
                 issuer == null ? null : units.levelOf(issuer),

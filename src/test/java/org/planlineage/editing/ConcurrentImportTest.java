@@ -11,6 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.planlineage.document.DocumentType;
+import org.planlineage.graph.Relation;
+import org.planlineage.indicator.Pillar;
 import org.planlineage.support.EditingGraph;
 import org.planlineage.support.EditingGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +42,9 @@ class ConcurrentImportTest {
 
     static DocumentInput plan(String key, String number) {
         var link = new DocumentInput.LinkInput(
-                "LEGAL_BASIS",
+                Relation.LEGAL_BASIS,
                 new DocumentInput.Reference(
-                        null, "99/QĐ-UBND", "ubnd-tinh", LocalDate.of(2022, 1, 5), "DECISION", null),
+                        null, "99/QĐ-UBND", "ubnd-tinh", LocalDate.of(2022, 1, 5), DocumentType.DECISION, null),
                 "Căn cứ, dòng 1",
                 "Căn cứ Quyết định số 99/QĐ-UBND",
                 "4");
@@ -51,7 +54,7 @@ class ConcurrentImportTest {
                 "Tỷ lệ văn bản điện tử",
                 null,
                 null,
-                "DIGITAL_GOVERNMENT",
+                Pillar.DIGITAL_GOVERNMENT,
                 List.of(new DocumentInput.YearValue(2023, "90%")),
                 List.of(),
                 "Phòng VH&TT",
@@ -68,7 +71,7 @@ class ConcurrentImportTest {
         return new DocumentInput(
                 key,
                 number,
-                "PLAN",
+                DocumentType.PLAN,
                 "Kế hoạch",
                 LocalDate.of(2022, 9, 1),
                 null,
