@@ -9,7 +9,7 @@ import org.neo4j.driver.Value;
 public record Change(
         String key,
         long seq,
-        String kind,
+        ChangeKind kind,
         String documentKey,
         String by,
         ZonedDateTime at,
@@ -17,9 +17,9 @@ public record Change(
         List<String> citedOnly) {
 
     /** Counts for one kind of thing ({@code ChangeCount}). */
-    public record ChangeCount(String kind, int created, int updated, int unchanged, int removed) {
+    public record ChangeCount(ChangeSubject kind, int created, int updated, int unchanged, int removed) {
         static ChangeCount of(ImportDiff.Count c) {
-            return new ChangeCount(c.subject().name(), c.created(), c.updated(), c.unchanged(), c.removed());
+            return new ChangeCount(c.subject(), c.created(), c.updated(), c.unchanged(), c.removed());
         }
     }
 
@@ -52,13 +52,17 @@ public record Change(
         var removed = c.get("countRemoved").asList(Value::asInt);
         var counts = new ArrayList<ChangeCount>();
         for (int i = 0; i < subjects.size(); i++) {
-            counts.add(
-                    new ChangeCount(subjects.get(i), created.get(i), updated.get(i), unchanged.get(i), removed.get(i)));
+            counts.add(new ChangeCount(
+                    ChangeSubject.valueOf(subjects.get(i)),
+                    created.get(i),
+                    updated.get(i),
+                    unchanged.get(i),
+                    removed.get(i)));
         }
         return new Change(
                 c.get("key").asString(),
                 c.get("seq").asLong(),
-                c.get("kind").asString(),
+                ChangeKind.valueOf(c.get("kind").asString()),
                 c.get("documentKey").asString(),
                 c.get("by").asString(),
                 c.get("at").asZonedDateTime(),

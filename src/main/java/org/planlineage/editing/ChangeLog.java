@@ -33,14 +33,14 @@ public class ChangeLog {
     /** Records a change in the given transaction and returns it. */
     static Change record(
             TransactionContext tx,
-            String kind,
+            ChangeKind kind,
             String documentKey,
             ImportWriter.Audit audit,
             List<ImportDiff.Count> counts,
             List<String> citedOnly) {
         var props = new HashMap<String, Object>();
         props.put("key", audit.changeKey());
-        props.put("kind", kind);
+        props.put("kind", kind.name());
         props.put("documentKey", documentKey);
         props.put("by", audit.by());
         props.put("at", audit.at());

@@ -64,13 +64,13 @@ public class DocumentRemoval {
                     + "; it goes when nothing cites it any more");
         }
         var state = ImportState.read(tx, key);
-        var removed = new EnumMap<Subject, List<Entity>>(Subject.class);
-        var none = new EnumMap<Subject, List<Entity>>(Subject.class);
-        var zero = new EnumMap<Subject, Integer>(Subject.class);
-        for (Subject s : Subject.values()) {
+        var removed = new EnumMap<ChangeSubject, List<Entity>>(ChangeSubject.class);
+        var none = new EnumMap<ChangeSubject, List<Entity>>(ChangeSubject.class);
+        var zero = new EnumMap<ChangeSubject, Integer>(ChangeSubject.class);
+        for (ChangeSubject s : ChangeSubject.values()) {
             removed.put(
                     s,
-                    s == Subject.DOCUMENT
+                    s == ChangeSubject.DOCUMENT
                             ? List.of()
                             : new ArrayList<>(state.get(s).values()));
             none.put(s, List.of());
@@ -90,11 +90,13 @@ public class DocumentRemoval {
                     .consume();
         }
         var counts = new ArrayList<ImportDiff.Count>();
-        for (Subject s : Subject.values()) {
-            int gone = s == Subject.DOCUMENT ? (keep ? 0 : 1) : removed.get(s).size();
-            counts.add(new ImportDiff.Count(s, 0, s == Subject.DOCUMENT && keep ? 1 : 0, 0, gone));
+        for (ChangeSubject s : ChangeSubject.values()) {
+            int gone = s == ChangeSubject.DOCUMENT
+                    ? (keep ? 0 : 1)
+                    : removed.get(s).size();
+            counts.add(new ImportDiff.Count(s, 0, s == ChangeSubject.DOCUMENT && keep ? 1 : 0, 0, gone));
         }
-        var change = ChangeLog.record(tx, "REMOVE", key, audit, counts, List.of());
+        var change = ChangeLog.record(tx, ChangeKind.REMOVE, key, audit, counts, List.of());
         return new Removed(key, keep, change.counts(), change);
     }
 }

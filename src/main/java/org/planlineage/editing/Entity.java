@@ -10,12 +10,12 @@ import java.util.TreeMap;
 
 /**
  * One thing an import writes or finds in the graph: a node (its label, key and properties) with the outgoing
- * relationships it owns, or, for {@link Subject#LINK}, one relationship from the imported document. Properties
+ * relationships it owns, or, for {@link ChangeSubject#LINK}, one relationship from the imported document. Properties
  * are compared without the audit properties, so that the same input imported again is recognised as unchanged.
  *
  * @param props the properties to write; null for a thing the import only refers to (an existing cited-only document)
  */
-record Entity(Subject subject, String label, String key, Map<String, Object> props, List<Rel> rels) {
+record Entity(ChangeSubject subject, String label, String key, Map<String, Object> props, List<Rel> rels) {
 
     /** An outgoing relationship; its type and the target's label come from this package's constants. */
     record Rel(String type, String toLabel, String toKey, Map<String, Object> props) {}

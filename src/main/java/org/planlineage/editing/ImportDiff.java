@@ -12,20 +12,20 @@ import java.util.Map;
  * one). Pure logic: no database.
  */
 record ImportDiff(
-        Map<Subject, List<Entity>> created,
-        Map<Subject, List<Entity>> updated,
-        Map<Subject, Integer> unchanged,
-        Map<Subject, List<Entity>> removed) {
+        Map<ChangeSubject, List<Entity>> created,
+        Map<ChangeSubject, List<Entity>> updated,
+        Map<ChangeSubject, Integer> unchanged,
+        Map<ChangeSubject, List<Entity>> removed) {
 
     /** Counts for one kind of thing. */
-    record Count(Subject subject, int created, int updated, int unchanged, int removed) {}
+    record Count(ChangeSubject subject, int created, int updated, int unchanged, int removed) {}
 
-    static ImportDiff of(ImportPlan plan, Map<Subject, Map<String, Entity>> state) {
+    static ImportDiff of(ImportPlan plan, Map<ChangeSubject, Map<String, Entity>> state) {
         var created = lists();
         var updated = lists();
-        var unchanged = new EnumMap<Subject, Integer>(Subject.class);
+        var unchanged = new EnumMap<ChangeSubject, Integer>(ChangeSubject.class);
         var removed = lists();
-        for (Subject s : Subject.values()) {
+        for (ChangeSubject s : ChangeSubject.values()) {
             unchanged.put(s, 0);
         }
         var planned = new LinkedHashMap<String, Entity>();
@@ -44,9 +44,9 @@ record ImportDiff(
         }
         state.forEach((subject, byKey) -> byKey.forEach((key, e) -> {
             boolean kept = planned.containsKey(subject + " " + key)
-                    || (subject == Subject.INDICATOR
+                    || (subject == ChangeSubject.INDICATOR
                             && plan.referencedIndicators().contains(key))
-                    || (subject == Subject.CITED_DOCUMENT
+                    || (subject == ChangeSubject.CITED_DOCUMENT
                             && plan.referencedDocuments().contains(key));
             if (kept && !planned.containsKey(subject + " " + key)) {
                 unchanged.merge(subject, 1, Integer::sum);
@@ -58,9 +58,9 @@ record ImportDiff(
         return new ImportDiff(created, updated, unchanged, removed);
     }
 
-    private static Map<Subject, List<Entity>> lists() {
-        var m = new EnumMap<Subject, List<Entity>>(Subject.class);
-        for (Subject s : Subject.values()) {
+    private static Map<ChangeSubject, List<Entity>> lists() {
+        var m = new EnumMap<ChangeSubject, List<Entity>>(ChangeSubject.class);
+        for (ChangeSubject s : ChangeSubject.values()) {
             m.put(s, new ArrayList<>());
         }
         return m;
@@ -75,7 +75,7 @@ record ImportDiff(
     /** The counts per kind, every kind listed, in the enum's order. */
     List<Count> counts() {
         var result = new ArrayList<Count>();
-        for (Subject s : Subject.values()) {
+        for (ChangeSubject s : ChangeSubject.values()) {
             result.add(new Count(
                     s,
                     created.get(s).size(),

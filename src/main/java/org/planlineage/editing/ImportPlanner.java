@@ -47,7 +47,7 @@ final class ImportPlanner {
         String level = in.level() != null ? in.level().name() : issuer == null ? null : units.levelOf(issuer);
         String number = warnings.text("input.number", in.number());
         var document = new Entity(
-                Subject.DOCUMENT,
+                ChangeSubject.DOCUMENT,
                 "Document",
                 key,
                 ImportProps.document(
@@ -127,7 +127,7 @@ final class ImportPlanner {
             String relation = linkKey.substring(0, linkKey.indexOf('>'));
             String to = linkKey.substring(linkKey.indexOf('>') + 1);
             result.add(new Entity(
-                    Subject.LINK,
+                    ChangeSubject.LINK,
                     relation,
                     linkKey,
                     Map.of(),

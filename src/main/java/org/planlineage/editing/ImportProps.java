@@ -74,8 +74,8 @@ final class ImportProps {
      * A target or result cell, raw and parsed as the seed parses it (with the row's text, which may say what a second
      * value counts), keyed {@code <item>/target/<year>} as the seed keys it.
      */
-    static Map<String, Object> value(String itemKey, Subject subject, int year, String raw, String rowText) {
-        String kind = subject == Subject.RESULT ? "RESULT" : "TARGET";
+    static Map<String, Object> value(String itemKey, ChangeSubject subject, int year, String raw, String rowText) {
+        String kind = subject == ChangeSubject.RESULT ? "RESULT" : "TARGET";
         TargetParser.Parsed parsed = TargetParser.parse(raw, TargetUnit.COUNT, rowText);
         var p = new HashMap<String, Object>();
         p.put("key", valueKey(itemKey, subject, year));
@@ -109,8 +109,8 @@ final class ImportProps {
         return p;
     }
 
-    static String valueKey(String itemKey, Subject subject, int year) {
-        return itemKey + "/" + (subject == Subject.RESULT ? "result" : "target") + "/" + year;
+    static String valueKey(String itemKey, ChangeSubject subject, int year) {
+        return itemKey + "/" + (subject == ChangeSubject.RESULT ? "result" : "target") + "/" + year;
     }
 
     private static int indexOf(List<TargetParser.Part> parts, TargetParser.Part part) {

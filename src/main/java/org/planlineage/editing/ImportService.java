@@ -63,7 +63,7 @@ public class ImportService {
         }
         var state = ImportState.read(tx, key);
         if (created) {
-            state.get(Subject.DOCUMENT).clear();
+            state.get(ChangeSubject.DOCUMENT).clear();
         }
         var units = new UnitMatcher(tx.run("""
                         MATCH (a:Agency) RETURN a.key AS key, a.name AS name, a.aliases AS aliases, a.level AS level
@@ -83,7 +83,7 @@ public class ImportService {
                     key, counts.stream().map(Change.ChangeCount::of).toList(), citedOnly, plan.warnings(), null);
         }
         new ImportWriter(tx, key, audit).write(diff);
-        var change = ChangeLog.record(tx, "IMPORT", key, audit, counts, citedOnly);
+        var change = ChangeLog.record(tx, ChangeKind.IMPORT, key, audit, counts, citedOnly);
         return new ImportResult(key, change.counts(), citedOnly, plan.warnings(), change);
     }
 

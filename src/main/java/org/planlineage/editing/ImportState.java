@@ -20,9 +20,9 @@ final class ImportState {
     static final List<String> ITEM_RELATIONS =
             List.of("SET_IN", "LEAD", "COOPERATING", "LEGAL_BASIS", "SETS", "HAS_TARGET", "HAS_RESULT");
 
-    static Map<Subject, Map<String, Entity>> read(TransactionContext tx, String key) {
-        var state = new EnumMap<Subject, Map<String, Entity>>(Subject.class);
-        for (Subject s : Subject.values()) {
+    static Map<ChangeSubject, Map<String, Entity>> read(TransactionContext tx, String key) {
+        var state = new EnumMap<ChangeSubject, Map<String, Entity>>(ChangeSubject.class);
+        for (ChangeSubject s : ChangeSubject.values()) {
             state.put(s, new LinkedHashMap<>());
         }
         var params = Map.<String, Object>of(
@@ -39,18 +39,18 @@ final class ImportState {
                                                          props: properties(r)}] AS rels
                         """, params)
                 .list()
-                .forEach(r -> put(state, Subject.DOCUMENT, "Document", key, r.get("props"), r.get("rels")));
+                .forEach(r -> put(state, ChangeSubject.DOCUMENT, "Document", key, r.get("props"), r.get("rels")));
         tx.run("""
                         MATCH (d:Document {key: $key})-[r]->(o:Document) WHERE type(r) IN $relations
                         RETURN type(r) AS type, o.key AS to, properties(r) AS props
                         """, params).list().forEach(r -> {
             String type = r.get("type").asString();
             String linkKey = type + ">" + r.get("to").asString();
-            state.get(Subject.LINK)
+            state.get(ChangeSubject.LINK)
                     .put(
                             linkKey,
                             new Entity(
-                                    Subject.LINK,
+                                    ChangeSubject.LINK,
                                     type,
                                     linkKey,
                                     Map.of(),
@@ -68,7 +68,12 @@ final class ImportState {
                         """, params)
                 .list()
                 .forEach(r -> put(
-                        state, Subject.PLAN_ITEM, "PlanItem", r.get("key").asString(), r.get("props"), r.get("rels")));
+                        state,
+                        ChangeSubject.PLAN_ITEM,
+                        "PlanItem",
+                        r.get("key").asString(),
+                        r.get("props"),
+                        r.get("rels")));
         tx.run("""
                         MATCH (p:PlanItem)-[:SET_IN]->(:Document {key: $key})
                         MATCH (p)-[:HAS_TARGET|HAS_RESULT]->(t:Target)
@@ -77,7 +82,7 @@ final class ImportState {
                 .list()
                 .forEach(r -> put(
                         state,
-                        r.get("kind").asString().equals("RESULT") ? Subject.RESULT : Subject.TARGET,
+                        r.get("kind").asString().equals("RESULT") ? ChangeSubject.RESULT : ChangeSubject.TARGET,
                         "Target",
                         r.get("key").asString(),
                         r.get("props"),
@@ -90,8 +95,13 @@ final class ImportState {
                         RETURN DISTINCT i.key AS key, properties(i) AS props
                         """, params)
                 .list()
-                .forEach(r ->
-                        put(state, Subject.INDICATOR, "Indicator", r.get("key").asString(), r.get("props"), null));
+                .forEach(r -> put(
+                        state,
+                        ChangeSubject.INDICATOR,
+                        "Indicator",
+                        r.get("key").asString(),
+                        r.get("props"),
+                        null));
         tx.run("""
                         // cited-only documents an import created that only this document (or its rows) cites
                         MATCH (d:Document {key: $key})
@@ -108,13 +118,18 @@ final class ImportState {
                         """, params)
                 .list()
                 .forEach(r -> put(
-                        state, Subject.CITED_DOCUMENT, "Document", r.get("key").asString(), r.get("props"), null));
+                        state,
+                        ChangeSubject.CITED_DOCUMENT,
+                        "Document",
+                        r.get("key").asString(),
+                        r.get("props"),
+                        null));
         return state;
     }
 
     private static void put(
-            Map<Subject, Map<String, Entity>> state,
-            Subject subject,
+            Map<ChangeSubject, Map<String, Entity>> state,
+            ChangeSubject subject,
             String label,
             String key,
             Value props,

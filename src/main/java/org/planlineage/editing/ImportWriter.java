@@ -63,15 +63,16 @@ final class ImportWriter {
     }
 
     void write(ImportDiff diff) {
-        for (Subject s : Subject.values()) {
+        for (ChangeSubject s : ChangeSubject.values()) {
             remove(diff.removed().get(s));
         }
         var written = new ArrayList<Entity>();
-        for (Subject s : Subject.values()) {
+        for (ChangeSubject s : ChangeSubject.values()) {
             written.addAll(diff.created().get(s));
             written.addAll(diff.updated().get(s));
         }
-        var nodes = written.stream().filter(e -> e.subject() != Subject.LINK).toList();
+        var nodes =
+                written.stream().filter(e -> e.subject() != ChangeSubject.LINK).toList();
         byLabel(nodes).forEach((label, group) -> {
             run(
                     "UNWIND $rows AS row MERGE (n:%s {key: row.key}) SET n = row.props".formatted(label(label)),
@@ -88,8 +89,8 @@ final class ImportWriter {
         });
         var rels = new LinkedHashMap<String, List<Map<String, Object>>>();
         for (Entity e : written) {
-            String from = e.subject() == Subject.LINK ? "Document" : e.label();
-            String fromKey = e.subject() == Subject.LINK ? document : e.key();
+            String from = e.subject() == ChangeSubject.LINK ? "Document" : e.label();
+            String fromKey = e.subject() == ChangeSubject.LINK ? document : e.key();
             for (Entity.Rel r : e.rels()) {
                 rels.computeIfAbsent(from + " " + type(r.type()) + " " + label(r.toLabel()), k -> new ArrayList<>())
                         .add(Map.of("from", fromKey, "to", r.toKey(), "props", audit.with(r.props())));
@@ -109,7 +110,7 @@ final class ImportWriter {
 
     private void remove(List<Entity> gone) {
         for (Entity e : gone) {
-            if (e.subject() == Subject.LINK) {
+            if (e.subject() == ChangeSubject.LINK) {
                 Entity.Rel r = e.rels().get(0);
                 run(
                         "MATCH (:Document {key: $from})-[r:%s]->(:Document {key: $to}) DELETE r"

@@ -44,7 +44,7 @@ final class IndicatorPlanner {
             indicators.put(
                     own,
                     new Entity(
-                            Subject.INDICATOR,
+                            ChangeSubject.INDICATOR,
                             "Indicator",
                             own,
                             ImportProps.indicator(
@@ -86,7 +86,7 @@ final class IndicatorPlanner {
             indicators.put(
                     given.key(),
                     new Entity(
-                            Subject.INDICATOR,
+                            ChangeSubject.INDICATOR,
                             "Indicator",
                             given.key(),
                             ImportProps.indicator(given.key(), name, in.pillar().name(), unit, true),

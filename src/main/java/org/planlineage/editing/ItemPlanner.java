@@ -117,15 +117,15 @@ final class ItemPlanner {
             }
         }
         String rowText = text.get("text");
-        var targetRaws = values(path + ".targets", key, Subject.TARGET, in.targets(), rowText, values, rels);
-        values(path + ".results", key, Subject.RESULT, in.results(), rowText, values, rels); // never set the kind
+        var targetRaws = values(path + ".targets", key, ChangeSubject.TARGET, in.targets(), rowText, values, rels);
+        values(path + ".results", key, ChangeSubject.RESULT, in.results(), rowText, values, rels); // never set the kind
         boolean numeric = targetRaws.stream().anyMatch(raw -> ImportProps.isNumeric(raw, rowText));
         String indicator = indicators.plan(path + ".indicator", key, in, text.get("text"), targetRaws);
         if (indicator != null) {
             rels.add(new Entity.Rel("SETS", "Indicator", indicator, Map.of()));
         }
         return new Entity(
-                Subject.PLAN_ITEM,
+                ChangeSubject.PLAN_ITEM,
                 "PlanItem",
                 key,
                 ImportProps.item(key, in, index + 1, numeric ? "INDICATOR" : "TASK", text, prov),
@@ -167,7 +167,7 @@ final class ItemPlanner {
     private List<String> values(
             String path,
             String item,
-            Subject subject,
+            ChangeSubject subject,
             List<DocumentInput.YearValue> cells,
             String rowText,
             List<Entity> values,
@@ -193,7 +193,7 @@ final class ItemPlanner {
                         ImportProps.value(item, subject, cell.year(), raw, rowText),
                         List.of()));
                 rels.add(new Entity.Rel(
-                        subject == Subject.RESULT ? "HAS_RESULT" : "HAS_TARGET", "Target", key, Map.of()));
+                        subject == ChangeSubject.RESULT ? "HAS_RESULT" : "HAS_TARGET", "Target", key, Map.of()));
             }
         }
         return raws;

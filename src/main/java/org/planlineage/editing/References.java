@@ -146,7 +146,7 @@ final class References {
         var rels = issuer == null
                 ? List.<Entity.Rel>of()
                 : List.of(new Entity.Rel("ISSUED_BY", "Agency", issuer, Map.of()));
-        stubs.put(key, new Entity(Subject.CITED_DOCUMENT, "Document", key, props, rels));
+        stubs.put(key, new Entity(ChangeSubject.CITED_DOCUMENT, "Document", key, props, rels));
         return new Known(key, number, ref.issuedOn(), issuer);
     }
 

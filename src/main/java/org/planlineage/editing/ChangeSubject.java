@@ -1,7 +1,7 @@
 package org.planlineage.editing;
 
 /** The kinds of thing an import writes, counted apart in its result and its audit record ({@code ChangeSubject}). */
-enum Subject {
+public enum ChangeSubject {
     DOCUMENT,
     LINK,
     CITED_DOCUMENT,
