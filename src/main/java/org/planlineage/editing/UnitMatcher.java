@@ -12,7 +12,8 @@ import org.planlineage.text.Folding;
 
 /**
  * Resolves what an editor wrote for a unit ("UBND thành phố Vĩnh Long", "ubnd-tp-vinh-long", "ubnd tp vinh long")
- * to one known agency: by key, else by a name or alias once both are folded (case, diacritics and "đ" ignored).
+ * to one known agency: by key, else by a name or alias once both are folded (case, diacritics and "đ" ignored, "UBND"
+ * and "Ủy ban nhân dân" alike).
  * When nothing matches, the closest known units are offered: the three whose key or folded name or alias is the
  * fewest edits away. Pure logic, built from the agencies the graph holds.
  */
@@ -37,7 +38,7 @@ final class UnitMatcher {
         for (Unit u : units) {
             byKey.put(u.key(), u);
             for (String spelling : spellings(u)) {
-                byFolded.computeIfAbsent(Folding.fold(spelling), k -> new LinkedHashSet<>())
+                byFolded.computeIfAbsent(canonical(spelling), k -> new LinkedHashSet<>())
                         .add(u.key());
             }
         }
@@ -54,7 +55,7 @@ final class UnitMatcher {
         if (byKey.containsKey(text)) {
             return new Match(text, List.of(), List.of());
         }
-        Set<String> found = byFolded.getOrDefault(Folding.fold(text), Set.of());
+        Set<String> found = byFolded.getOrDefault(canonical(text), Set.of());
         if (found.size() == 1) {
             return new Match(found.iterator().next(), List.of(), List.of());
         }
@@ -84,6 +85,14 @@ final class UnitMatcher {
                 .limit(SUGGESTIONS)
                 .map(s -> describe(s.unit()))
                 .toList();
+    }
+
+    /**
+     * Folded, with the one abbreviation every source uses both ways spelled out alike: "UBND" and "Ủy ban nhân dân"
+     * (and "HĐND", "Hội đồng nhân dân") name the same body, so "ỦY BAN NHÂN DÂN PHƯỜNG 1" finds "UBND Phường 1".
+     */
+    static String canonical(String spelling) {
+        return Folding.fold(spelling).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd");
     }
 
     static String describe(Unit u) {

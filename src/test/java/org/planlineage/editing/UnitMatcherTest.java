@@ -28,6 +28,12 @@ class UnitMatcherTest {
     }
 
     @Test
+    void ubndAndUyBanNhanDanAreTheSameWords() {
+        assertThat(units.match("ỦY BAN NHÂN DÂN THÀNH PHỐ VĨNH LONG").key()).isEqualTo("ubnd-tp-vinh-long");
+        assertThat(units.match("UBND thành phố Vĩnh Long").key()).isEqualTo("ubnd-tp-vinh-long");
+    }
+
+    @Test
     void decomposedUnicodeResolvesLikeComposed() {
         String nfd = java.text.Normalizer.normalize("Sở Thông tin và Truyền thông", java.text.Normalizer.Form.NFD);
         assertThat(units.match(nfd).key()).isEqualTo("so-thong-tin-va-truyen-thong");
