@@ -78,6 +78,13 @@ public class DocumentRemoval {
         }
         new ImportWriter(tx, key, audit).write(new ImportDiff(none, none, zero, removed));
         boolean keep = !citedBy.isEmpty();
+        tx.run("""
+                // the text an ingest kept for this document goes with it, unless another document has it too
+                MATCH (d:Document {key: $key})-[r:HAS_TEXT]->(t:SourceText)
+                DELETE r
+                WITH t WHERE NOT exists { (t)<-[:HAS_TEXT]-() }
+                DELETE t
+                """, Map.of("key", key)).consume();
         if (keep) {
             tx.run("""
                     // only what a citation says of it stays: number, type, date, title, issuer

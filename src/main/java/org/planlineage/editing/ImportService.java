@@ -1,12 +1,10 @@
 package org.planlineage.editing;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +26,15 @@ public class ImportService {
     }
 
     public ImportResult importDocument(DocumentInput in, String editor, ImportPlan.Source source) {
+        return importDocument(in, editor, source, (tx, audit) -> {});
+    }
+
+    /** What else an import writes in its transaction when it changes something (the text an ingest read). */
+    interface Alongside {
+        void write(TransactionContext tx, ImportWriter.Audit audit);
+    }
+
+    ImportResult importDocument(DocumentInput in, String editor, ImportPlan.Source source, Alongside alongside) {
         checkLimits(in);
         String key = in.key() != null ? in.key() : DocumentKeys.fromNumber(in.number(), in.issuedOn());
         var problems = new Problems();
@@ -39,11 +46,16 @@ public class ImportService {
         problems.throwIfAny("The import");
         var audit = new ImportWriter.Audit(
                 editor, ChangeLog.now(), UUID.randomUUID().toString());
-        return graph.write(tx -> run(tx, key, in, source, audit));
+        return graph.write(tx -> run(tx, key, in, source, audit, alongside));
     }
 
     private ImportResult run(
-            TransactionContext tx, String key, DocumentInput in, ImportPlan.Source source, ImportWriter.Audit audit) {
+            TransactionContext tx,
+            String key,
+            DocumentInput in,
+            ImportPlan.Source source,
+            ImportWriter.Audit audit,
+            Alongside alongside) {
         var lock = tx.run("""
                 // creates the document or takes its write lock: a second import of the same key waits here
                 MERGE (d:Document {key: $key})
@@ -65,15 +77,7 @@ public class ImportService {
         if (created) {
             state.get(ChangeSubject.DOCUMENT).clear();
         }
-        var units = new UnitMatcher(tx.run("""
-                        MATCH (a:Agency) RETURN a.key AS key, a.name AS name, a.aliases AS aliases, a.level AS level
-                        ORDER BY a.key
-                        """)
-                .list(r -> new UnitMatcher.Unit(
-                        r.get("key").asString(),
-                        r.get("name").asString(null),
-                        r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString),
-                        r.get("level").asString(null))));
+        var units = Units.from(query -> tx.run(query).list());
         var plan = new ImportPlanner(tx, units).plan(key, in, source);
         var diff = ImportDiff.of(plan, state);
         var counts = diff.counts();
@@ -83,6 +87,7 @@ public class ImportService {
                     key, counts.stream().map(Change.ChangeCount::of).toList(), citedOnly, plan.warnings(), null);
         }
         new ImportWriter(tx, key, audit).write(diff);
+        alongside.write(tx, audit);
         var change = ChangeLog.record(tx, ChangeKind.IMPORT, key, audit, counts, citedOnly);
         return new ImportResult(key, change.counts(), citedOnly, plan.warnings(), change);
     }

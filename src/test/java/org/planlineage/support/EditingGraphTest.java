@@ -27,6 +27,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
             "app.security.editor-tokens=" + EditingGraphTest.EDITOR,
             "app.security.reader-tokens=" + EditingGraphTest.READER,
             "app.import.max-items=50",
+            "app.ingest.max-characters=20000",
             "spring.codec.max-in-memory-size=32MB"
         })
 @AutoConfigureHttpGraphQlTester
