@@ -25,8 +25,11 @@ final class IngestInputs {
                     d.numberRaw() == null
                             ? "the text has no number to make the document's key from; import it with importDocument "
                                     + "and a key"
-                            : "the number is left blank ('" + d.numberRaw() + "'); import it with importDocument and "
-                                    + "a key");
+                            : d.number() == null
+                                    ? "the number is left blank ('" + d.numberRaw() + "'); import it with "
+                                            + "importDocument and a key"
+                                    : "the text gives no year of issue to add to the number in the key; import it "
+                                            + "with importDocument and a key");
         }
         if (d.type() == null) {
             problems.add("document.type", "the text names no type; import it with importDocument and a type");
