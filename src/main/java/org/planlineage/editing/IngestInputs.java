@@ -3,7 +3,6 @@ package org.planlineage.editing;
 import java.util.ArrayList;
 import java.util.List;
 import org.planlineage.document.DocumentType;
-import org.planlineage.graph.Relation;
 import org.planlineage.ingest.Citation;
 
 /**
@@ -63,17 +62,11 @@ final class IngestInputs {
                         c.number(),
                         m.issuer(),
                         c.issuedOn(),
-                        c.type() == null
-                                ? DocumentType.OTHER
-                                : DocumentType.valueOf(c.type().name()),
+                        c.type() == null ? DocumentType.OTHER : c.type(),
                         c.title() != null ? c.title() : c.name());
             }
             links.add(new DocumentInput.LinkInput(
-                    Relation.valueOf(c.relation().name()),
-                    ref,
-                    c.locator(),
-                    c.quote(),
-                    c.lines().toString()));
+                    c.relation(), ref, c.locator(), c.quote(), c.lines().toString()));
         }
         return new DocumentInput(
                 d.key(),

@@ -2,11 +2,11 @@ package org.planlineage.editing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planlineage.graph.Relation;
 import org.planlineage.ingest.Citation;
 import org.planlineage.ingest.DocumentKeys;
 import org.planlineage.ingest.Header;
 import org.planlineage.ingest.ReadDocument;
-import org.planlineage.ingest.Relation;
 
 /**
  * What an ingest shows before it writes anything: the header and every citation the reader read, each cited document
