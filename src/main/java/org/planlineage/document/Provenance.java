@@ -58,8 +58,9 @@ public record Provenance(
         var files = strings(props, "provFile");
         // written by an import: the same editor and time for every statement of the fact
         String importedBy = props.get("importedBy").asString(null);
-        ZonedDateTime importedAt =
-                props.get("importedAt").isNull() ? null : props.get("importedAt").asZonedDateTime();
+        ZonedDateTime importedAt = props.get("importedAt").isNull()
+                ? null
+                : props.get("importedAt").asZonedDateTime();
         var result = new ArrayList<Provenance>();
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i).isEmpty()) {

@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.planlineage.indicator.Breakdowns;
+import org.planlineage.document.Provenance;
+import org.planlineage.indicator.Target;
 import org.planlineage.indicator.TargetParser;
 import org.planlineage.indicator.TargetUnit;
 import org.planlineage.text.Folding;
 
 /**
- * The properties of what an import writes, in the seed's shape (the same names and encodings as
- * {@code SeedWriter}), so that every read of the API serves imported facts exactly as it serves the seed's.
+ * The properties of what an import writes, in the seed's shape: provenance and targets through the same encoders the
+ * seed loader uses ({@link Provenance#toProperties}, {@link Target#toProperties}), so that every read of the API serves
+ * imported facts exactly as it serves the seed's.
  */
 final class ImportProps {
 
@@ -75,51 +77,15 @@ final class ImportProps {
      * value counts), keyed {@code <item>/target/<year>} as the seed keys it.
      */
     static Map<String, Object> value(String itemKey, ChangeSubject subject, int year, String raw, String rowText) {
-        String kind = subject == ChangeSubject.RESULT ? "RESULT" : "TARGET";
-        TargetParser.Parsed parsed = TargetParser.parse(raw, TargetUnit.COUNT, rowText);
-        var p = new HashMap<String, Object>();
+        var p = new HashMap<String, Object>(
+                Target.toProperties(year, raw, TargetParser.parse(raw, TargetUnit.COUNT, rowText)));
         p.put("key", valueKey(itemKey, subject, year));
-        p.put("kind", kind);
-        p.put("year", year);
-        p.put("raw", raw);
-        p.put(
-                "comparator",
-                parsed.comparator() == null ? null : parsed.comparator().name());
-        p.put("value", parsed.value());
-        p.put("unit", parsed.unit().name());
-        p.put("scope", parsed.scope());
-        p.put("partRaw", parsed.parts().stream().map(TargetParser.Part::raw).toList());
-        p.put(
-                "partComparator",
-                parsed.parts().stream().map(x -> x.comparator().name()).toList());
-        p.put("partValue", parsed.parts().stream().map(TargetParser.Part::value).toList());
-        p.put("partUnit", parsed.parts().stream().map(x -> x.unit().name()).toList());
-        p.put("partScope", parsed.parts().stream().map(x -> nonNull(x.scope())).toList());
-        p.put("partSub", parsed.parts().stream().map(TargetParser.Part::sub).toList());
-        // breakdowns as the seed stores them: parallel lists, a breakdown's value the index of one of the parts
-        var breakdowns = parsed.breakdowns();
-        p.put("breakdownRaw", breakdowns.stream().map(Breakdowns.Breakdown::raw).toList());
-        p.put("breakdownLabel", breakdowns.stream().map(b -> nonNull(b.label())).toList());
-        p.put(
-                "breakdownCounts",
-                breakdowns.stream().map(b -> nonNull(b.counts())).toList());
-        p.put(
-                "breakdownPart",
-                breakdowns.stream().map(b -> indexOf(parsed.parts(), b.part())).toList());
+        p.put("kind", subject == ChangeSubject.RESULT ? "RESULT" : "TARGET");
         return p;
     }
 
     static String valueKey(String itemKey, ChangeSubject subject, int year) {
         return itemKey + "/" + (subject == ChangeSubject.RESULT ? "result" : "target") + "/" + year;
-    }
-
-    private static int indexOf(List<TargetParser.Part> parts, TargetParser.Part part) {
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i) == part) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static boolean isNumeric(String raw, String rowText) {
@@ -151,18 +117,10 @@ final class ImportProps {
         return provs(List.of(prov));
     }
 
-    /** Several statements of one fact (a link stated twice), one entry each. */
+    /** Several statements of one fact (a link stated twice), one entry each, as the seed stores them. */
     static Map<String, Object> provs(List<Prov> provs) {
-        var p = new HashMap<String, Object>();
-        p.put("provSource", provs.stream().map(x -> nonNull(x.source())).toList());
-        p.put("provLocator", provs.stream().map(x -> nonNull(x.locator())).toList());
-        p.put("provQuote", provs.stream().map(x -> nonNull(x.quote())).toList());
-        p.put("provLines", provs.stream().map(x -> nonNull(x.lines())).toList());
-        p.put("provFile", provs.stream().map(x -> nonNull(x.file())).toList());
-        return p;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
+        return Provenance.toProperties(provs.stream()
+                .map(x -> new Provenance(x.source(), x.locator(), x.quote(), x.lines(), x.file()))
+                .toList());
     }
 }
