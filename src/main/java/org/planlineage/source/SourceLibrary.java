@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.planlineage.seed.SeedProperties;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +41,26 @@ public class SourceLibrary {
     private final ResourceLoader resources;
     private final String location;
     private volatile Map<String, SourceFile> files;
+    /** The texts an ingest kept in the graph ({@code :SourceText}, named {@code ingest-<hash>}); none without one. */
+    private Function<String, Optional<SourceFile>> ingested = name -> Optional.empty();
 
     @Autowired
-    SourceLibrary(ResourceLoader resources, SeedProperties seed) {
+    SourceLibrary(ResourceLoader resources, SeedProperties seed, Neo4jClient client) {
         this(resources, seed.location());
+        this.ingested = name -> client.query("""
+                        MATCH (d:Document)-[:HAS_TEXT]->(t:SourceText {key: $name})
+                        RETURN d.key AS document, t.text AS text ORDER BY d.key LIMIT 1
+                        """)
+                .bind(name)
+                .to("name")
+                .fetchAs(SourceFile.class)
+                .mappedBy((t, r) -> new SourceFile(
+                        name,
+                        r.get("document").asString(),
+                        true,
+                        "the text ingestText read",
+                        SourceFile.decode(r.get("text").asString().getBytes(StandardCharsets.UTF_8))))
+                .one();
     }
 
     /** The texts of the seed at {@code location} ("classpath:graph-seed/", "file:graph-seed/"). */
@@ -55,9 +73,16 @@ public class SourceLibrary {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
-    /** The file of that name, if the seed's sources list it. */
+    /** The file of that name, if the seed's sources list it or an ingest kept it ({@code ingest-<hash>}). */
     public Optional<SourceFile> file(String name) {
-        return Optional.ofNullable(name).map(all()::get);
+        if (name == null) {
+            return Optional.empty();
+        }
+        SourceFile listed = all().get(name);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        return name.startsWith("ingest-") ? ingested.apply(name) : Optional.empty();
     }
 
     /** Every source file, in the order of {@code sources.csv}. */

@@ -29,6 +29,9 @@ class IngestTextTest {
     @Autowired
     Neo4jClient client;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @BeforeEach
     void clean() {
         EditingGraph.clean(client);
@@ -115,6 +118,17 @@ class IngestTextTest {
                         .fetchAs(String.class)
                         .one())
                 .contains(text());
+        // the kept text is served like a source file: an auditor reads the lines the provenance names
+        String served = org.springframework.web.reactive.function.client.WebClient.create("http://localhost:" + port)
+                .get()
+                .uri("/sources/" + file + "?lines=12")
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
+        assertThat(served)
+                .isEqualTo(
+                        "12  Căn cứ Quyết định số 77/QĐ-UBND ngày 15/7/2022 của UBND tỉnh về phường điểm chuyển đổi số;"
+                                + "\n");
         var before = EditingGraph.dump(client);
         ingest(as(graphQl, EditingGraphTest.EDITOR), text(), false)
                 .path("ingestText.imported.created")
