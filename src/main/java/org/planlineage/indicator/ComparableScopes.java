@@ -48,6 +48,29 @@ final class ComparableScopes {
                         + ": populations that do not correspond");
     }
 
+    /**
+     * Within one row the row names the population, so a scope on one side only does not stop a comparison; two scopes
+     * name the same thing when they are the same words or one's words begin with the other's ("sản phẩm" and "sản
+     * phẩm hàng hóa các loại, ..."). "lớp tập huấn ..." against "lượt" count different things.
+     */
+    static Check checkWithinRow(Target later, Target earlier) {
+        String a = later.scope() == null ? null : words(later.scope());
+        String b = earlier.scope() == null ? null : words(earlier.scope());
+        if (a == null || b == null || begins(a, b) || begins(b, a)) {
+            return new Check(true, null);
+        }
+        return new Check(
+                false,
+                quote(later) + " counts " + later.scope() + " and " + quote(earlier) + " counts " + earlier.scope()
+                        + ": different things");
+    }
+
+    /** True when {@code words} are {@code start}'s words, or begin with them and go on after a word's end. */
+    private static boolean begins(String words, String start) {
+        return words.startsWith(start)
+                && (words.length() == start.length() || !Character.isLetterOrDigit(words.charAt(start.length())));
+    }
+
     /** The same words: NFC, lower case, white space collapsed. */
     static String words(String s) {
         return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** Builds a {@link Comparison}: entries per item and year, and a verdict for each pair of entries at two levels. */
 @Service
-class ComparisonService {
+public class ComparisonService {
 
     private final IndicatorQueries indicators;
     private final PlanItemQueries items;
@@ -25,7 +25,7 @@ class ComparisonService {
         this.documents = documents;
     }
 
-    Comparison compare(String indicatorKey, List<Integer> years) {
+    public Comparison compare(String indicatorKey, List<Integer> years) {
         Indicator indicator = indicators.byKeys(List.of(indicatorKey)).get(indicatorKey);
         if (indicator == null) {
             throw ApiException.notFound("No indicator with key '" + indicatorKey

@@ -84,7 +84,7 @@ public record Target(
     }
 
     /** Reads a Target node's properties back ({@link #toProperties}): the cell's fields, the part and breakdown lists. */
-    static Target from(String itemKey, Value t) {
+    public static Target from(String itemKey, Value t) {
         var raws = t.get("partRaw").asList(Value::asString, List.of());
         var comparators = t.get("partComparator").asList(v -> Comparator.valueOf(v.asString()), List.of());
         var values = t.get("partValue").asList(v -> v.asNumber().doubleValue(), List.of());

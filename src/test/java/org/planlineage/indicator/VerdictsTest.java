@@ -89,6 +89,49 @@ class VerdictsTest {
         assertThat(Verdicts.compare(lower, upper).verdict()).isEqualTo(Verdict.HIGHER);
     }
 
+    @Test
+    void aDifferenceOfStrictnessAloneIsMarkedAsSuch() {
+        assertThat(Verdicts.compare(target("70%"), target(">70%")).strictnessOnly())
+                .isTrue();
+        assertThat(Verdicts.compare(target("50%"), target(">70%")).strictnessOnly())
+                .isFalse();
+        assertThat(Verdicts.compare(target(">70%"), target("70%")).strictnessOnly())
+                .isTrue();
+        assertThat(Verdicts.compare(target("70%"), target("70%")).strictnessOnly())
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "within a row, \"{0}\" against the earlier \"{1}\" is {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "85%          | 90%          | LOWER",
+                ">80%         | 80%          | HIGHER",
+                "30%          | 72%          | LOWER",
+                // counts compare within a row: the same territory and population
+                ">370         | Đã hỗ trợ 390 cơ sở, doanh nghiệp HTX | LOWER",
+                "50           | 10 đơn vị tham gia | HIGHER",
+                "03           | Trong năm có trên 3 doanh nghiệp công nghệ số | LOWER",
+                // one scope names the other's thing more fully
+                ">10 sản phẩm | Có 66 sản phẩm hàng hóa các loại | LOWER",
+                // different things counted, a rate against a count, texts
+                "800 lượt     | Đã triển khai tổ chức 09 lớp tập huấn | NOT_COMPARABLE",
+                "50%          | 83 website   | NOT_COMPARABLE",
+                "80%          | Đang thực hiện | NOT_COMPARABLE",
+                "Thường xuyên | Thường xuyên | SAME",
+            })
+    void withinARow(String later, String earlier, Verdict verdict) {
+        assertThat(Verdicts.withinRow(target(later), target(earlier)).verdict()).isEqualTo(verdict);
+    }
+
+    @Test
+    void withinARowAnEqualValueWithoutTheStrictBoundIsLowerByStrictnessOnly() {
+        var outcome = Verdicts.withinRow(target("03"), target("Trong năm có trên 3 doanh nghiệp công nghệ số"));
+        assertThat(outcome.strictnessOnly()).isTrue();
+        assertThat(outcome.explanation())
+                .isEqualTo("\"03\" asks for less than \"Trong năm có trên 3 doanh nghiệp công nghệ số\"");
+    }
+
     private static Target target(String raw) {
         var p = TargetParser.parse(raw, TargetUnit.COUNT);
         return new Target(
