@@ -17,3 +17,6 @@ CREATE INDEX document_number_folded IF NOT EXISTS FOR (d:Document) ON (d.numberF
 // a stop-word list, so Vietnamese syllables such as "an", "to", "no" stay searchable.
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Document|PlanItem|Indicator|Agency) ON EACH [n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+// Findings: the rows whose lead or cooperating cell has words that name no unit (UNRESOLVED_ASSIGNMENT) carry
+// unresolvedAssignment = true; the finding reads this index instead of every row.
+CREATE INDEX plan_item_unresolved_assignment IF NOT EXISTS FOR (p:PlanItem) ON (p.unresolvedAssignment);

@@ -4,9 +4,11 @@ import static org.planlineage.seed.GraphWrites.name;
 import static org.planlineage.seed.GraphWrites.rel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.planlineage.agency.AssignmentWords;
 import org.planlineage.document.Provenance;
 import org.planlineage.indicator.Target;
 import org.planlineage.text.Folding;
@@ -22,7 +24,14 @@ final class PlanItemWriter {
 
     static void write(GraphWrites out, Seed seed) {
         var items = seed.items();
-        out.nodes("PlanItem", items, i -> properties(out, i));
+        // every spelling of each unit (its name and aliases), to find the words of a cell that name no unit
+        var spellings = new HashMap<String, List<String>>();
+        seed.agencies().forEach(a -> {
+            var all = new ArrayList<>(a.aliases());
+            all.add(a.name());
+            spellings.put(a.key(), all);
+        });
+        out.nodes("PlanItem", items, i -> properties(out, i, spellings));
         out.relationships(
                 "PlanItem",
                 "SET_IN",
@@ -42,7 +51,7 @@ final class PlanItemWriter {
         values(out, items, "RESULT", Seed.Item::results);
     }
 
-    private static Map<String, Object> properties(GraphWrites out, Seed.Item i) {
+    private static Map<String, Object> properties(GraphWrites out, Seed.Item i, Map<String, List<String>> spellings) {
         var p = out.base(i.key());
         p.put("ref", i.ref());
         p.put("number", i.number());
@@ -57,9 +66,20 @@ final class PlanItemWriter {
         p.put("legalBasisRaw", i.legalBasisRaw());
         p.put("note", i.note());
         p.put("doubt", i.doubt());
+        p.putAll(AssignmentWords.properties(
+                i.leadRaw(),
+                spellings(i.lead(), spellings),
+                i.cooperatingRaw(),
+                spellings(i.cooperating(), spellings)));
         p.put("searchText", Folding.fold(i.text()));
         p.putAll(Provenance.toProperties(List.of(i.prov())));
         return p;
+    }
+
+    private static List<String> spellings(List<String> units, Map<String, List<String>> spellings) {
+        return units.stream()
+                .flatMap(k -> spellings.getOrDefault(k, List.of()).stream())
+                .toList();
     }
 
     private static List<Map<String, Object>> positioned(

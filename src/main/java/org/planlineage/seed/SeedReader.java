@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 final class SeedReader {
 
     /** Bump when the way rows become graph changes, so that a store loaded by an older loader is reloaded. */
-    static final String MODEL_VERSION = "3";
+    static final String MODEL_VERSION = "4";
 
     private final SeedFiles files;
 
