@@ -159,7 +159,7 @@ class FixtureApiTest {
                 first.path("documents.pageInfo.endCursor").entity(String.class).get();
         first.path("documents.totalCount")
                 .entity(Integer.class)
-                .isEqualTo(12)
+                .isEqualTo(15)
                 .path("documents.pageInfo.hasNextPage")
                 .entity(Boolean.class)
                 .isEqualTo(true);
@@ -243,16 +243,16 @@ class FixtureApiTest {
                 .execute()
                 .path("agencies.totalCount")
                 .entity(Integer.class)
-                .isEqualTo(11)
+                .isEqualTo(13)
                 .path("agencies.nodes[*].key")
                 .entityList(String.class)
-                .containsExactly("quoc-hoi", "tinh-uy", "ubnd-tinh", "phong-cu", "phong-moi");
+                .containsExactly("quoc-hoi", "tinh-uy", "ubnd-tinh", "cac-phong-tp", "phong-cu");
         graphQl.document(query)
                 .variable("level", "COMMUNE")
                 .execute()
                 .path("agencies.nodes[*].key")
                 .entityList(String.class)
-                .containsExactly("ubnd-2-phuong", "ubnd-phuong-a", "ubnd-phuong-b");
+                .containsExactly("ubnd-2-phuong", "ubnd-phuong-a", "ubnd-phuong-b", "ubnd-cap-xa");
         graphQl.document(query)
                 .variable("level", "DISTRICT")
                 .variable("kind", "PEOPLES_COMMITTEE")
