@@ -164,7 +164,9 @@ class FindingsFixtureTest {
         assertThat(document.year()).isNull();
         assertThat(document.where())
                 .containsExactly(
-                        "qd-100-2022 chú thích 1 26", "qd-100-2022 Văn bản 1/UBND-VX 16", "qd-100-2022 Văn bản 2/UBND-VX 17");
+                        "qd-100-2022 chú thích 1 26",
+                        "qd-100-2022 Văn bản 1/UBND-VX 16",
+                        "qd-100-2022 Văn bản 2/UBND-VX 17");
         var row = later.node("BASIS_ISSUED_LATER/kh-400-2023:2/LEGAL_BASIS/kh-60-2023");
         assertThat(row.explanation())
                 .isEqualTo("Row 2 of 400/KH-UBND, in a document issued on 2023-02-15 (\"15/02/2023\"), names as its "
