@@ -42,6 +42,11 @@ record FindingsAnswer(int totalCount, List<Count> counts, PageInfo pageInfo, Lis
             return agencies.stream().map(Key::key).toList();
         }
 
+        /** The lines of the first fact it rests on (a row's lines, for the kinds about rows). */
+        String firstLines() {
+            return provenance.get(0).lines();
+        }
+
         /** "document locator lines", one per provenance. */
         List<String> where() {
             return provenance.stream()
