@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planlineage.support.FixtureFindings;
 import org.planlineage.support.FixtureGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -16,23 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @FixtureGraphTest
 class FindingsFixtureTest {
 
-    static final List<String> ALL = List.of(
-            "WEAKER_THAN_UPPER/2025/kh-400-2023:1/qd-300-2023:1",
-            "WEAKER_THAN_UPPER/2024/qd-200-2022:1/qd-100-2022:1",
-            "STRONGER_THAN_UPPER/2024/kh-400-2023:1/qd-300-2023:1",
-            "TARGET_FALLS/2025/kh-400-2023:1/2024",
-            "TARGET_BELOW_RESULT/2024/kh-60-2023:1/2023",
-            "TARGET_BELOW_RESULT/2024/kh-60-2023:2/2023",
-            "MISSING_COUNTERPART/2024/kh-400-2023/qd-100-2022:1",
-            "MISSING_COUNTERPART/2024/kh-400-2023/qd-300-2023:2",
-            "MISSING_COUNTERPART/2025/kh-400-2023/qd-300-2023:2",
-            "MISSING_COUNTERPART/2024/qd-200-2022/qd-300-2023:1",
-            "MISSING_COUNTERPART/2024/qd-200-2022/qd-300-2023:2",
-            "BASIS_ISSUED_LATER/cv-1-2022/LEGAL_BASIS/cv-2-2022",
-            "BASIS_ISSUED_LATER/kh-400-2023:2/LEGAL_BASIS/kh-60-2023",
-            "ASSIGNED_TO_FORMER_UNIT/kh-400-2023:1/COOPERATING/cac-phong-tp",
-            "ASSIGNED_TO_FORMER_UNIT/qd-200-2022:2/LEAD/phong-cu",
-            "UNRESOLVED_ASSIGNMENT/kh-400-2023:2/LEAD");
+    static final List<String> ALL = FixtureFindings.ALL;
 
     @Autowired
     HttpGraphQlTester graphQl;
