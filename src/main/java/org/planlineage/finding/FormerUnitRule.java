@@ -136,8 +136,11 @@ class FormerUnitRule implements FindingRule {
                 + first.named().name()
                 + " " + role + "; "
                 + (group
-                        ? formers.size() + (formers.size() == 1 ? " of its members has" : " of its members have")
-                                + " passed their duties on: " + String.join("; ", passed)
+                        ? formers.size()
+                                + (formers.size() == 1
+                                        ? " of its members has passed its duties on: "
+                                        : " of its members have passed their duties on: ")
+                                + String.join("; ", passed)
                         : "its duties passed to " + passed.get(0))
                 + ", and today " + String.join(", ", today) + (today.size() == 1 ? " answers" : " answer")
                 + " for it.";

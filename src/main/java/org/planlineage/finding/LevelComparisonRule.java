@@ -33,10 +33,11 @@ class LevelComparisonRule implements FindingRule {
             // and each row of a document at a higher level: the upper side
             MATCH (i)<-[:SETS]-(up:PlanItem)-[:SET_IN]->(ud:Document)
             WHERE %s > %s
-            // the years both set a target for
+            // the years both set a target for; only cells read as one number can be LOWER or HIGHER
             MATCH (p)-[:HAS_TARGET]->(t:Target)
-            WHERE $year IS NULL OR t.year = $year
+            WHERE t.value IS NOT NULL AND ($year IS NULL OR t.year = $year)
             MATCH (up)-[:HAS_TARGET]->(ut:Target {year: t.year})
+            WHERE ut.value IS NOT NULL
             RETURN i.key AS indicator, i.name AS name, %s AS lower, %s AS lowerDocument, properties(t) AS lowerTarget,
                    %s AS upper, %s AS upperDocument, properties(ut) AS upperTarget,
                    %s AS leads

@@ -25,35 +25,43 @@ class MissingCounterpartRule implements FindingRule {
     private static final String ONE_LOWER =
             "MATCH (l:Document {key: $document})<-[:SET_IN]-(:PlanItem)-[:HAS_TARGET]->(lt:Target)";
 
-    /** From the lower plans: the years each sets targets for, its issuer and the rows naming its units. */
+    /**
+     * From the lower plans: the years each sets targets for, the units of its territory (its issuer and every unit
+     * under it), the units a row may name for them (each of those units and every group one belongs to, once, with
+     * the territory's units it stands for), and the measurable rows of a higher level that name one.
+     */
     private static final String FROM_LOWER = """
-            WHERE l.level IS NOT NULL
+            WHERE l.level IN $levels
             WITH l, collect(DISTINCT lt.year) AS years
+            // the levels above the lower plan's: a slice of $levels, computed once per plan
+            WITH l, years, $levels[0..head([x IN range(0, size($levels) - 1) WHERE $levels[x] = l.level])] AS above
             MATCH (l)-[:ISSUED_BY]->(issuer:Agency)
-            // the units of its territory: the issuer and every unit under it
             MATCH (u:Agency)-[:PART_OF*0..5]->(issuer)
-            // the rows that name such a unit, or a group it belongs to
             CALL (u) {
-              MATCH (up:PlanItem)-[r:LEAD|COOPERATING]->(u) RETURN up, r, u AS named
+              RETURN u AS named
               UNION
-              MATCH (up:PlanItem)-[r:LEAD|COOPERATING]->(named:Agency)<-[:MEMBER_OF]-(u) RETURN up, r, named
+              MATCH (u)-[:MEMBER_OF]->(named:Agency) RETURN named
             }
+            WITH l, years, above, issuer, named, collect(DISTINCT u {.key, .name}) AS under
+            MATCH (up:PlanItem)-[r:LEAD|COOPERATING]->(named)
+            WHERE up.kind = 'INDICATOR'
             MATCH (up)-[:SET_IN]->(ud:Document)
-            WHERE up.kind = 'INDICATOR' AND %s < %s
-            """.formatted(FindingRule.rank("ud"), FindingRule.rank("l"));
+            WHERE ud.level IN above
+            """;
 
     /** From the upper document asked for: its rows, the units they name, the plans those units issued or are under. */
     private static final String FROM_UPPER = """
             MATCH (ud:Document {key: $document})<-[:SET_IN]-(up:PlanItem)-[r:LEAD|COOPERATING]->(named:Agency)
-            WHERE up.kind = 'INDICATOR'
+            WHERE up.kind = 'INDICATOR' AND ud.level IN $levels
             CALL (named) {
               RETURN named AS u
               UNION
               MATCH (named)<-[:MEMBER_OF]-(u:Agency) RETURN u
             }
             MATCH (u)-[:PART_OF*0..5]->(issuer:Agency)<-[:ISSUED_BY]-(l:Document)
-            WHERE l.level IS NOT NULL AND %s < %s
-            WITH ud, up, r, named, u, issuer, l,
+            WHERE l.level IN $levels AND %s < %s
+            WITH ud, up, r, named, issuer, l, collect(DISTINCT u {.key, .name}) AS under
+            WITH ud, up, r, named, issuer, l, under,
                  COLLECT { MATCH (l)<-[:SET_IN]-(:PlanItem)-[:HAS_TARGET]->(lt:Target) RETURN DISTINCT lt.year } AS years
             """.formatted(FindingRule.rank("ud"), FindingRule.rank("l"));
 
@@ -65,10 +73,9 @@ class MissingCounterpartRule implements FindingRule {
             // and no row of the lower plan sets the indicator
             MATCH (up)-[:SETS]->(i:Indicator)
             WHERE NOT exists { (i)<-[:SETS]-(:PlanItem)-[:SET_IN]->(l) }
-            WITH l, issuer, ud, up, ut, i, r, named, collect(DISTINCT u {.key, .name}) AS units
             RETURN %s AS lower, issuer {.key, .name} AS issuer, %s AS upperDocument, %s AS item,
                    ut.year AS year, ut.raw AS raw, i.key AS indicator, i.name AS name,
-                   collect({role: type(r), named: named {.key, .name}, units: units}) AS assigned
+                   collect({role: type(r), named: named {.key, .name}, units: under}) AS assigned
             ORDER BY lower.key, item.key, year
             """.formatted(Refs.of(Refs.DOCUMENT, "l"), Refs.of(Refs.DOCUMENT, "ud"), Refs.of(Refs.ITEM, "up"));
 

@@ -31,10 +31,11 @@ class RowRule implements FindingRule {
     private static final String VALUES = """
             WHERE p.kind <> 'BUDGET_LINE'
             // a year's target, and every target or result of the same row for an earlier year
+            // only cells read as one number can ask for less (texts are the same or not comparable)
             MATCH (p)-[:HAS_TARGET]->(later:Target)
-            WHERE $year IS NULL OR later.year = $year
+            WHERE later.value IS NOT NULL AND ($year IS NULL OR later.year = $year)
             MATCH (p)-[r:HAS_TARGET|HAS_RESULT]->(earlier:Target)
-            WHERE earlier.year < later.year
+            WHERE earlier.year < later.year AND earlier.value IS NOT NULL
             RETURN %s AS item, %s AS document, %s AS leads,
                    properties(later) AS later, type(r) = 'HAS_RESULT' AS isResult, properties(earlier) AS earlier
             ORDER BY p.key, later.year, earlier.year
