@@ -46,24 +46,24 @@ class MissingCounterpartRule implements FindingRule {
             MATCH (up:PlanItem)-[r:LEAD|COOPERATING]->(named)
             WHERE up.kind = 'INDICATOR'
             MATCH (up)-[:SET_IN]->(ud:Document)
-            WHERE ud.level IN above
+            WHERE ud.level IN above AND ($upper IS NULL OR ud.key = $upper)
             """;
 
-    /** From the upper document asked for: its rows, the units they name, the plans those units issued or are under. */
-    private static final String FROM_UPPER = """
-            MATCH (ud:Document {key: $document})<-[:SET_IN]-(up:PlanItem)-[r:LEAD|COOPERATING]->(named:Agency)
-            WHERE up.kind = 'INDICATOR' AND ud.level IN $levels
-            CALL (named) {
-              RETURN named AS u
+    /**
+     * The lower plans the rows of the upper document asked for may concern: plans issued by a unit the rows name, by a
+     * member of a group they name, or by a unit above one of those. FROM_LOWER then keeps only that document's rows.
+     */
+    private static final String PLANS_OF_UPPER = """
+            MATCH (:Document {key: $document})<-[:SET_IN]-(:PlanItem {kind: 'INDICATOR'})-[:LEAD|COOPERATING]->(n:Agency)
+            WITH DISTINCT n
+            CALL (n) {
+              RETURN n AS u
               UNION
-              MATCH (named)<-[:MEMBER_OF]-(u:Agency) RETURN u
+              MATCH (n)<-[:MEMBER_OF]-(u:Agency) RETURN u
             }
-            MATCH (u)-[:PART_OF*0..5]->(issuer:Agency)<-[:ISSUED_BY]-(l:Document)
-            WHERE l.level IN $levels AND %s < %s
-            WITH ud, up, r, named, issuer, l, collect(DISTINCT u {.key, .name}) AS under
-            WITH ud, up, r, named, issuer, l, under,
-                 COLLECT { MATCH (l)<-[:SET_IN]-(:PlanItem)-[:HAS_TARGET]->(lt:Target) RETURN DISTINCT lt.year } AS years
-            """.formatted(FindingRule.rank("ud"), FindingRule.rank("l"));
+            MATCH (u)-[:PART_OF*0..5]->(:Agency)<-[:ISSUED_BY]-(l:Document)
+            WITH DISTINCT l
+            MATCH (l)<-[:SET_IN]-(:PlanItem)-[:HAS_TARGET]->(lt:Target)""";
 
     private static final String MISSING =
             """
@@ -93,19 +93,21 @@ class MissingCounterpartRule implements FindingRule {
     @Override
     public List<Finding> find(Scope scope) {
         var found = new LinkedHashMap<String, Finding>();
-        run((scope.document() == null ? EVERY_LOWER : ONE_LOWER) + "\n" + FROM_LOWER, scope)
-                .forEach(f -> found.put(f.id(), f));
+        run(scope.document() == null ? EVERY_LOWER : ONE_LOWER, null, scope).forEach(f -> found.put(f.id(), f));
         if (scope.document() != null) {
-            run(FROM_UPPER, scope).forEach(f -> found.putIfAbsent(f.id(), f));
+            run(PLANS_OF_UPPER, scope.document(), scope).forEach(f -> found.putIfAbsent(f.id(), f));
         }
         return List.copyOf(found.values());
     }
 
-    private List<Finding> run(String from, Scope scope) {
+    /** The rule, from a first clause that binds the lower plans {@code l} and their targets {@code lt}. */
+    private List<Finding> run(String plans, String upper, Scope scope) {
         return client
-                .query(from + MISSING)
+                .query(plans + "\n" + FROM_LOWER + MISSING)
                 .bind(scope.document())
                 .to("document")
+                .bind(upper)
+                .to("upper")
                 .bind(scope.year())
                 .to("year")
                 .bind(LEVELS)
