@@ -255,6 +255,7 @@ class ExportsTest {
     private static JsonNode refused(ResponseEntity<byte[]> response, int status, String classification, String detail)
             throws IOException {
         assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         JsonNode problem = new ObjectMapper().readTree(response.getBody());
         assertThat(problem.get("classification").asText()).isEqualTo(classification);
         assertThat(problem.get("detail").asText()).isEqualTo(detail);
