@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.planlineage.document.Document;
-import org.planlineage.document.Labels;
 import org.planlineage.graph.GlobalId;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeLoader;
@@ -173,45 +171,5 @@ class RelationService {
         }
         throw ApiException.notFound(
                 "No document or plan item with id or key '" + given + "' (argument '" + argument + "')");
-    }
-
-    /** How the answer names a node: a document by its label, a row as "row 12 of 3100/QĐ-UBND". */
-    static final class Names {
-
-        private Names() {}
-
-        static String of(GlobalId id, Map<GlobalId, Node> loaded) {
-            Node node = loaded.get(id);
-            if (node instanceof Document d) {
-                return Labels.document(d);
-            }
-            if (node instanceof PlanItem p) {
-                Node doc = loaded.get(NodeType.DOCUMENT.id(p.documentKey()));
-                return Labels.row(p.number(), p.ref()) + " of "
-                        + (doc instanceof Document d ? Labels.document(d) : p.documentKey());
-            }
-            return id.toString();
-        }
-
-        /**
-         * A document with its date of issue, and whether that is before or after {@code other}'s: "57-NQ/TW (issued
-         * 2024-12-22, after it)".
-         */
-        static String dated(GlobalId id, Map<GlobalId, Node> loaded, Node other) {
-            if (!(loaded.get(id) instanceof Document d) || d.issuedOn() == null) {
-                return of(id, loaded);
-            }
-            String relative = "";
-            if (other instanceof Document o
-                    && o.issuedOn() != null
-                    && !o.issuedOn().equals(d.issuedOn())) {
-                relative = d.issuedOn().isAfter(o.issuedOn()) ? ", after it" : ", before it";
-            }
-            return of(id, loaded) + " (issued " + d.issuedOn() + relative + ")";
-        }
-
-        static String capitalised(String s) {
-            return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        }
     }
 }
