@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.neo4j.driver.TransactionContext;
+import org.planlineage.agency.AssignmentWords;
 
 /**
  * Plans the rows of an import: each row's cells kept as written beside their parsed targets (the seed's
@@ -102,8 +103,9 @@ final class ItemPlanner {
                 document, locator, null, lines(path + ".lines", in.lines(), problems), source.file());
         var rels = new ArrayList<Entity.Rel>();
         rels.add(new Entity.Rel("SET_IN", "Document", document, Map.of()));
-        units(path + ".lead", "LEAD", in.lead(), text.get("leadRaw"), rels);
-        units(path + ".cooperating", "COOPERATING", in.cooperating(), text.get("cooperatingRaw"), rels);
+        var lead = units(path + ".lead", "LEAD", in.lead(), text.get("leadRaw"), rels);
+        var cooperating =
+                units(path + ".cooperating", "COOPERATING", in.cooperating(), text.get("cooperatingRaw"), rels);
         var basisProv = new ImportProps.Prov(
                 document, locator + ", cột Căn cứ pháp lý", text.get("legalBasisRaw"), prov.lines(), source.file());
         for (int j = 0; j < in.legalBasis().size(); j++) {
@@ -124,15 +126,19 @@ final class ItemPlanner {
         if (indicator != null) {
             rels.add(new Entity.Rel("SETS", "Indicator", indicator, Map.of()));
         }
-        return new Entity(
-                ChangeSubject.PLAN_ITEM,
-                "PlanItem",
-                key,
-                ImportProps.item(key, in, index + 1, numeric ? "INDICATOR" : "TASK", text, prov),
-                rels);
+        var properties = ImportProps.item(key, in, index + 1, numeric ? "INDICATOR" : "TASK", text, prov);
+        // the words of each cell that name none of its units, as the seed loader records them (UNRESOLVED_ASSIGNMENT)
+        properties.putAll(AssignmentWords.properties(
+                text.get("leadRaw"), spellings(lead), text.get("cooperatingRaw"), spellings(cooperating)));
+        return new Entity(ChangeSubject.PLAN_ITEM, "PlanItem", key, properties, rels);
     }
 
-    private void units(String path, String role, List<String> written, String raw, List<Entity.Rel> rels) {
+    private List<String> spellings(List<String> keys) {
+        return keys.stream().flatMap(k -> units.spellingsOf(k).stream()).toList();
+    }
+
+    /** Resolves a cell's units into relationships; the keys resolved, in the cell's order. */
+    private List<String> units(String path, String role, List<String> written, String raw, List<Entity.Rel> rels) {
         if (raw != null && written.isEmpty()) {
             problems.add(
                     path,
@@ -162,6 +168,7 @@ final class ItemPlanner {
         for (int j = 0; j < keys.size(); j++) {
             rels.add(new Entity.Rel(role, "Agency", keys.get(j), Map.of("position", j)));
         }
+        return keys;
     }
 
     private List<String> values(

@@ -95,6 +95,12 @@ final class UnitMatcher {
         return Folding.fold(spelling).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd");
     }
 
+    /** Every spelling (name and aliases) of the unit with this key; empty for an unknown key. */
+    List<String> spellingsOf(String key) {
+        Unit u = byKey.get(key);
+        return u == null ? List.of() : spellings(u);
+    }
+
     static String describe(Unit u) {
         return u.key() + " (" + u.name() + ")";
     }
