@@ -5,6 +5,8 @@ public enum DocumentType {
     LAW,
     PARTY_RESOLUTION,
     GOVERNMENT_RESOLUTION,
+    /** Nghị quyết of Quốc hội, Ủy ban Thường vụ Quốc hội or a Hội đồng nhân dân (added in issue 10). */
+    LEGISLATIVE_RESOLUTION,
     DECREE,
     DECISION,
     PLAN,

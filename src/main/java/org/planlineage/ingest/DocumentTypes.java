@@ -10,8 +10,9 @@ import org.planlineage.document.DocumentType;
  * "KẾ HOẠCH HÀNH ĐỘNG", the abbreviation "QĐ") or, failing words, from its number's form.
  *
  * <p>A "Nghị quyết" is a Party resolution when its number has the Party form ("07-NQ/TU", "57-NQ/TW"), a government
- * resolution when it ends in "NQ-CP", and OTHER otherwise (the National Assembly's, its Standing Committee's or a
- * People's Council's resolutions have no type of their own in the vocabulary). "Hiến pháp" (the Constitution) is read
+ * resolution when it ends in "NQ-CP", a legislative resolution when its number is the National Assembly's
+ * ("202/2025/QH15"), its Standing Committee's ("1687/NQ-UBTVQH15", "76/2025/UBTVQH15") or a People's Council's
+ * ("NQ-HĐND"), and OTHER when the number tells none of these (or there is none). "Hiến pháp" (the Constitution) is read
  * as LAW.
  */
 final class DocumentTypes {
@@ -122,7 +123,13 @@ final class DocumentTypes {
         if (number.matches(".*\\d-NQ/.*")) {
             return DocumentType.PARTY_RESOLUTION;
         }
-        return number.endsWith("NQ-CP") ? DocumentType.GOVERNMENT_RESOLUTION : DocumentType.OTHER;
+        if (number.endsWith("NQ-CP")) {
+            return DocumentType.GOVERNMENT_RESOLUTION;
+        }
+        // Quốc hội ("/QH15"), its Standing Committee ("UBTVQH15") or a People's Council ("NQ-HĐND")
+        return number.matches(".*(?:[/-](?:UBTV)?QH\\d*|NQ-HĐND.*)")
+                ? DocumentType.LEGISLATIVE_RESOLUTION
+                : DocumentType.OTHER;
     }
 
     /** The issuer a number's form or a type word states when the text writes none; null when it states none. */

@@ -17,7 +17,9 @@ class DocumentTypesTest {
         "07-NQ/TU, PARTY_RESOLUTION",
         "57-NQ/TW, PARTY_RESOLUTION",
         "71/NQ-CP, GOVERNMENT_RESOLUTION",
-        "1687/NQ-UBTVQH15, OTHER",
+        "1687/NQ-UBTVQH15, LEGISLATIVE_RESOLUTION",
+        "76/2025/UBTVQH15, ",
+        "12/2023/NQ-HĐND, LEGISLATIVE_RESOLUTION",
         "47/2020/NĐ-CP, DECREE",
         "28/2018/QĐ-TTg, DECISION",
         "14/CT-TTg, DIRECTIVE",
@@ -37,7 +39,10 @@ class DocumentTypesTest {
     void aNationalAssemblyNumberDoesNotTellALawFromAResolution() {
         assertThat(DocumentTypes.ofNumber("67/2006/QH11")).isNull();
         assertThat(DocumentTypes.ofWords("Luật", "67/2006/QH11")).isEqualTo(DocumentType.LAW);
-        assertThat(DocumentTypes.ofWords("Nghị quyết", "202/2025/QH15")).isEqualTo(DocumentType.OTHER);
+        assertThat(DocumentTypes.ofWords("Nghị quyết", "202/2025/QH15")).isEqualTo(DocumentType.LEGISLATIVE_RESOLUTION);
+        assertThat(DocumentTypes.ofWords("Nghị quyết", "76/2025/UBTVQH15"))
+                .isEqualTo(DocumentType.LEGISLATIVE_RESOLUTION);
+        assertThat(DocumentTypes.ofWords("Nghị quyết", null)).isEqualTo(DocumentType.OTHER);
     }
 
     @ParameterizedTest

@@ -249,8 +249,8 @@ class SourcePreamblesTest {
         assertThat(h.place().value()).isEqualTo("Hà Nội");
         assertThat(h.issuedOn())
                 .isEqualTo(new Read<>(LocalDate.of(2025, 6, 16), "ngày 16 tháng 6 năm 2025", LineRange.of(5)));
-        // a resolution of the Standing Committee: the vocabulary has no type of its own for it
-        assertThat(h.type()).isEqualTo(new Read<>(DocumentType.OTHER, "NGHỊ QUYẾT", LineRange.of(7)));
+        // a resolution of the Standing Committee: a legislative resolution
+        assertThat(h.type()).isEqualTo(new Read<>(DocumentType.LEGISLATIVE_RESOLUTION, "NGHỊ QUYẾT", LineRange.of(7)));
         assertThat(h.title().value())
                 .isEqualTo("VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH VĨNH LONG NĂM 2025");
         assertThat(h.authority().value()).isEqualTo("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
