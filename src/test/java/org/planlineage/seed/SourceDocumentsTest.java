@@ -201,12 +201,16 @@ class SourceDocumentsTest {
     }
 
     @Test
-    void theFiveSourceTextsHoldFourSourceDocuments() {
+    void theSixSourceTextsHoldFiveSourceDocuments() {
         assertThat(client.query("MATCH (d:Document {isSource: true}) RETURN d.key")
                         .fetchAs(String.class)
                         .all())
                 .containsExactlyInAnyOrder(
-                        "3100-qd-ubnd-2023", "206-qd-ubnd-2024", "31-kh-skhcn-2025", "kh-vpubnd-2025-cds-2026");
+                        "3100-qd-ubnd-2023",
+                        "206-qd-ubnd-2024",
+                        "31-kh-skhcn-2025",
+                        "kh-vpubnd-2025-cds-2026",
+                        "1687-nq-ubtvqh15-2025");
     }
 
     @Test

@@ -21,11 +21,13 @@ import java.util.stream.Collectors;
  * really in the source, at the lines it claims.
  *
  * <p>Comparisons are made on normalised text: NFC (one of the sources is partly decomposed) and every run of white
- * space as one space, because a PDF cell's words are spread over several lines.
+ * space (no-break spaces included) as one space, because a PDF cell's words are spread over several lines.
  */
 final class SourceTexts {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** White space, the no-break space included (1687 line 25 has one between a number and "ngày"). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
     private static final Map<String, List<String>> FILES = new ConcurrentHashMap<>();
 
     private SourceTexts() {}
