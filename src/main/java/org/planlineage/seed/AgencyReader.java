@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.agency.AgencyKind;
+import org.planlineage.agency.SuccessionShare;
 
 /**
  * Reads the units: {@code agencies/*.csv} (every unit with every spelling seen), {@code agency-members.csv} (the
@@ -43,7 +44,8 @@ final class AgencyReader {
                     cells.oneOf(row, "level", AdminLevel.class, false),
                     row.get("parent"),
                     row.get("doubt"),
-                    cells.optionalProv(row, null));
+                    cells.optionalProv(row, null),
+                    null);
             if (key != null) {
                 result.put(key, agency);
             }
@@ -83,7 +85,8 @@ final class AgencyReader {
                 a.level(),
                 a.parent(),
                 a.doubt(),
-                primaryFiles.fill(a.prov())));
+                primaryFiles.fill(a.prov()),
+                a.unitKind()));
     }
 
     List<Seed.Membership> memberships(
@@ -108,6 +111,19 @@ final class AgencyReader {
         return result;
     }
 
+    /** A unit succeeds another at most once, and never itself. */
+    static void checkSuccessions(SeedFiles files, List<Seed.Succession> successions) {
+        var seen = new HashSet<String>();
+        for (var s : successions) {
+            if (s.predecessor() != null && s.predecessor().equals(s.successor())) {
+                files.problem("successions: " + s.predecessor() + " cannot succeed itself");
+            }
+            if (!seen.add(s.predecessor() + ">" + s.successor())) {
+                files.problem("successions: " + s.predecessor() + " > " + s.successor() + " is stated twice");
+            }
+        }
+    }
+
     List<Seed.Succession> successions(
             CsvFile csv, Set<String> agencies, Set<String> documents, PrimaryFiles primaryFiles) {
         var result = new ArrayList<Seed.Succession>();
@@ -117,7 +133,10 @@ final class AgencyReader {
                     cells.reference(row, "predecessor", agencies, "agency"),
                     cells.reference(row, "successor", agencies, "agency"),
                     cells.date(row, "since"),
-                    primaryFiles.fill(cells.prov(row, source, "Kế thừa"))));
+                    cells.date(row, "decided_on"),
+                    cells.oneOf(row, "share", SuccessionShare.class, false),
+                    row.get("doubt"),
+                    List.of(primaryFiles.fill(cells.prov(row, source, "Kế thừa")))));
         }
         return result;
     }

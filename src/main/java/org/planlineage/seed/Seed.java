@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.agency.AgencyKind;
+import org.planlineage.agency.SuccessionShare;
 import org.planlineage.document.DocumentType;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.Relation;
@@ -11,6 +12,7 @@ import org.planlineage.indicator.Pillar;
 import org.planlineage.indicator.PlanItemKind;
 import org.planlineage.indicator.TargetParser;
 import org.planlineage.indicator.TargetUnit;
+import org.planlineage.ingest.UnitKind;
 
 /**
  * The validated content of {@code graph-seed/}, ready to be written. Provenance is the API's own {@link Provenance}
@@ -37,11 +39,33 @@ record Seed(
             AdminLevel level,
             String parent,
             String doubt,
-            Provenance prov) {}
+            Provenance prov,
+            UnitKind unitKind) {
+
+        /** The same agency with another spelling among its aliases and the kind of unit a source names it with. */
+        Agency seenAs(String spelling, UnitKind kind) {
+            var all = new java.util.ArrayList<>(aliases);
+            if (!all.contains(spelling)) {
+                all.add(spelling);
+            }
+            return new Agency(key, name, List.copyOf(all), this.kind, level, parent, doubt, prov, kind);
+        }
+    }
 
     record Membership(String group, String member, Provenance prov) {}
 
-    record Succession(String predecessor, String successor, LocalDate since, Provenance prov) {}
+    /**
+     * A stated succession: {@code since} is the day the successor starts answering for the predecessor's duties,
+     * {@code decidedOn} the day the act that states it took effect; either may be unknown (null), as the share may.
+     */
+    record Succession(
+            String predecessor,
+            String successor,
+            LocalDate since,
+            LocalDate decidedOn,
+            SuccessionShare share,
+            String doubt,
+            List<Provenance> prov) {}
 
     record Document(
             String key,

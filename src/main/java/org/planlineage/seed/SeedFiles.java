@@ -47,6 +47,26 @@ final class SeedFiles {
         return parse(name, resource, required);
     }
 
+    /** A CSV file that may be absent (a seed without it reads it as empty), with the columns it must have. */
+    CsvFile optionalCsv(String name, String... required) {
+        Resource resource = resolver.getResource(location + name);
+        return resource.exists() ? parse(name, resource, required) : new CsvFile(name, List.of(), List.of());
+    }
+
+    /** A text file of the seed (a source text the loader reads), decoded as UTF-8, or null and a problem. */
+    String text(String name) {
+        Resource resource = resolver.getResource(location + name);
+        try {
+            byte[] bytes = resource.getContentAsByteArray();
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problem(name + ": cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Every CSV file matching {@code folder/*.csv}, by name; none at all is a problem. */
     List<CsvFile> csvs(String pattern, String... required) {
         var result = new ArrayList<CsvFile>();
@@ -71,6 +91,11 @@ final class SeedFiles {
 
     void problem(CsvFile.Row row, String reason) {
         problems.add(row.where() + ": " + reason);
+    }
+
+    /** How many problems have been found so far. */
+    int problemCount() {
+        return problems.size();
     }
 
     /** Throws {@link SeedException} with every problem collected so far, if there is any. */

@@ -1,5 +1,6 @@
 package org.planlineage.seed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,10 @@ final class SeedReader {
         CsvFile membersFile = files.csv("agency-members.csv", "group", "member", "source", "lines", "quote");
         CsvFile successionsFile =
                 files.csv("successions.csv", "predecessor", "successor", "since", "source", "lines", "quote");
+        CsvFile reorganisationUnits =
+                files.optionalCsv("reorganisation-units.csv", "source", "clause", "unit", "agency");
+        CsvFile reorganisationPlaces =
+                files.optionalCsv("reorganisation-places.csv", "source", "role", "words", "agency");
         CsvFile tablesFile = files.csv("tables.csv", "file", "document", "source_file", "kind", "locator", "unit_raw");
         CsvFile indicatorsFile = files.csv("indicators.csv", "key", "name", "pillar", "unit", "note");
         CsvFile indicatorItemsFile = files.csv("indicator-items.csv", "indicator", "item", "rationale");
@@ -57,8 +62,16 @@ final class SeedReader {
         AgencyReader.withFiles(agencies, primaryFiles);
         var links = new LinkReader(files, cells).links(linksFile, documents.keySet(), primaryFiles);
         var memberships = agencyReader.memberships(membersFile, agencies, documents.keySet(), primaryFiles);
-        var successions =
-                agencyReader.successions(successionsFile, agencies.keySet(), documents.keySet(), primaryFiles);
+        var successions = new ArrayList<>(
+                agencyReader.successions(successionsFile, agencies.keySet(), documents.keySet(), primaryFiles));
+        // the successions a reorganisation resolution states, read from its text; new units become agencies
+        var mapping =
+                new ReorganisationMapping(files, cells, reorganisationUnits, reorganisationPlaces, agencies.keySet());
+        var reorganised = new Reorganisations(files, mapping).read(agencies, documents, primaryFiles);
+        reorganised.seen().forEach(a -> agencies.put(a.key(), a));
+        reorganised.created().forEach(a -> agencies.put(a.key(), a));
+        successions.addAll(reorganised.successions());
+        AgencyReader.checkSuccessions(files, successions);
         var items = new PlanItemReader(files, cells).items(tablesFile, documents, agencies.keySet());
         var indicators = new IndicatorReader(files, cells).indicators(indicatorsFile, indicatorItemsFile, items);
         files.failIfProblems();
@@ -66,7 +79,7 @@ final class SeedReader {
                 sources,
                 List.copyOf(agencies.values()),
                 memberships,
-                successions,
+                List.copyOf(successions),
                 List.copyOf(documents.values()),
                 links,
                 items,

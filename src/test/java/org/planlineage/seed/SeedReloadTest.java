@@ -186,6 +186,28 @@ class SeedReloadTest {
     }
 
     @Test
+    void aReorganisationMappingThatNamesAUnitTheClauseDoesNotNameOrAPlaceNoClauseWritesIsRefused() {
+        copySeed();
+        String units = "reorganisation-units.csv";
+        int unitLine = lineStartingWith(units, "1687-nq-ubtvqh15-2025,103,Phường 9,");
+        replaceOnLine(units, unitLine, ",103,Phường 9,", ",103,Phường 2,");
+        String places = "reorganisation-places.csv";
+        int placeLine = lineStartingWith(places, "1687-nq-ubtvqh15-2025,LOCALITY,huyện Tam Bình,");
+        replaceOnLine(places, placeLine, ",huyện Tam Bình,ubnd-huyen-tam-binh,", ",huyện Trà Ôn,ubnd-huyen-tra-on,");
+        var before = dump();
+
+        assertThatThrownBy(() -> loader.load("file:" + copy + "/", true))
+                .isInstanceOfSatisfying(
+                        SeedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        units + ":" + unitLine + ": clause 103 names no unit 'Phường 2'",
+                                        places + ":" + placeLine
+                                                + ": no unit of 1687-nq-ubtvqh15-2025 is placed in 'huyện Trà Ôn'"));
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
     void theLoaderWritesToTheDatabaseTheConfigurationNamesAndFailsWhenThatOneDoesNotExist() {
         var elsewhere = new SeedLoader(
                 new Neo4jSessions(driver, () -> DatabaseSelection.byName("no-such-database")),
