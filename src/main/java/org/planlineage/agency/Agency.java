@@ -6,8 +6,12 @@ import org.planlineage.document.Provenance;
 import org.planlineage.graph.Decoding;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeType;
+import org.planlineage.ingest.UnitKind;
 
-/** An agency (unit) as the API serves it. */
+/**
+ * An agency (unit) as the API serves it; {@code successionNote} ("nay là ...", "trước là ...") is what a search hit
+ * shows of its successions.
+ */
 public record Agency(
         String key,
         String name,
@@ -16,7 +20,9 @@ public record Agency(
         AdminLevel level,
         String parentKey,
         String doubt,
-        List<Provenance> provenance)
+        List<Provenance> provenance,
+        UnitKind unitKind,
+        String successionNote)
         implements Node {
 
     @Override
@@ -39,6 +45,8 @@ public record Agency(
                 Decoding.enumValue(AdminLevel.class, a.get("level")),
                 a.get("parentKey").asString(null),
                 a.get("doubt").asString(null),
-                Provenance.from(a));
+                Provenance.from(a),
+                Decoding.enumValue(UnitKind.class, a.get("unitKind")),
+                a.get("successionNote").asString(null));
     }
 }

@@ -1,6 +1,5 @@
 package org.planlineage.agency;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +19,10 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** Serves {@code Query.agency}, {@code Query.agencies}, {@code Agency}, {@code Responsibility} and {@code Succession}. */
+/**
+ * Serves {@code Query.agency}, {@code Query.agencies}, {@code Agency} and {@code Responsibility} (successions and who
+ * answers: {@link SuccessionController}).
+ */
 @Controller
 class AgencyController {
 
@@ -85,20 +87,6 @@ class AgencyController {
         return related(batch, agencies::memberOf);
     }
 
-    @BatchMapping
-    Map<Agency, Succession> successor(List<Agency> batch) {
-        var byAgency = agencies.successions(keys(batch), true);
-        var result = new LinkedHashMap<Agency, Succession>();
-        batch.forEach(a -> byAgency.get(a.key()).stream().findFirst().ifPresent(s -> result.put(a, s)));
-        return result;
-    }
-
-    @BatchMapping
-    Map<Agency, List<Succession>> predecessors(List<Agency> batch) {
-        var byAgency = agencies.successions(keys(batch), false);
-        return Batches.map(batch, a -> byAgency.get(a.key()));
-    }
-
     @SchemaMapping
     CompletableFuture<Connection<PlanItem>> leads(
             Agency agency,
@@ -126,11 +114,6 @@ class AgencyController {
     @BatchMapping(typeName = "Responsibility", field = "via")
     Map<Responsibility, Agency> responsibilityVia(List<Responsibility> batch) {
         return Batches.byKey(batch, Responsibility::viaKey, agencies::byKeys);
-    }
-
-    @BatchMapping(typeName = "Succession", field = "agency")
-    Map<Succession, Agency> successionAgency(List<Succession> batch) {
-        return Batches.byKey(batch, Succession::agencyKey, agencies::byKeys);
     }
 
     private Map<Agency, List<Agency>> related(

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.planlineage.document.Provenance;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
@@ -15,7 +14,7 @@ import org.planlineage.text.Folding;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** Cypher for agencies, groups, successions and responsibilities. */
+/** Cypher for agencies, groups and responsibilities (successions: {@link SuccessionQueries}). */
 @Repository
 public class AgencyQueries implements NodeSource<Agency> {
 
@@ -125,31 +124,6 @@ public class AgencyQueries implements NodeSource<Agency> {
                 .forEach(pair -> result.get(pair.owner()).add(pair.other()));
         return result;
     }
-
-    /** Successors (forward) or predecessors (backward) per agency key. */
-    public Map<String, List<Succession>> successions(Collection<String> keys, boolean forward) {
-        var result = new LinkedHashMap<String, List<Succession>>();
-        keys.forEach(k -> result.put(k, new ArrayList<>()));
-        String match = forward
-                ? "MATCH (a:Agency)-[r:SUCCEEDED_BY]->(o:Agency)"
-                : "MATCH (a:Agency)<-[r:SUCCEEDED_BY]-(o:Agency)";
-        client.query(match + " WHERE a.key IN $keys RETURN a.key AS owner, o.key AS other, properties(r) AS r"
-                        + " ORDER BY owner, other")
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(OwnedSuccession.class)
-                .mappedBy((t, r) -> new OwnedSuccession(
-                        r.get("owner").asString(),
-                        new Succession(
-                                r.get("other").asString(),
-                                r.get("r").get("since").asLocalDate(null),
-                                Provenance.from(r.get("r")))))
-                .all()
-                .forEach(s -> result.get(s.owner()).add(s.succession()));
-        return result;
-    }
-
-    private record OwnedSuccession(String owner, Succession succession) {}
 
     /**
      * Everyone answering for each item: lead units first, then cooperating, in the order the cells name them; with

@@ -25,7 +25,12 @@ public enum Relation {
     /** A plan item is carried out with the unit. */
     COOPERATING(false),
     /** A unit belongs to a group ("UBND 11 phường"). */
-    MEMBER_OF(false);
+    MEMBER_OF(false),
+    /**
+     * A unit's duties passed to another (from the former unit to its successor). Not a derivation: a lineage follows
+     * it only on a date ({@code asOf}), through the successions in force on that date.
+     */
+    SUCCEEDED_BY(false);
 
     private final boolean betweenDocuments;
 
@@ -38,9 +43,12 @@ public enum Relation {
         return betweenDocuments;
     }
 
-    /** True for every relation but CITES: a footnote mentioning a report is not a derivation. */
+    /**
+     * True for every relation but CITES and SUCCEEDED_BY: a footnote mentioning a report is not a derivation, and a
+     * succession holds from a date on.
+     */
     public boolean isDerivation() {
-        return this != CITES;
+        return this != CITES && this != SUCCEEDED_BY;
     }
 
     /** The relations that link two documents, in declaration order. */

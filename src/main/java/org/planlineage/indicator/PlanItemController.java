@@ -1,5 +1,6 @@
 package org.planlineage.indicator;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import reactor.core.publisher.Mono;
 class PlanItemController {
 
     /** The DataLoader for fields with arguments: a key is an item and the argument it was asked with. */
-    record ResponsibleKey(String itemKey, boolean expandGroups) {}
+    record ResponsibleKey(String itemKey, boolean expandGroups, LocalDate asOf) {}
 
     private final PlanItemQueries items;
     private final TargetQueries targets;
@@ -121,8 +122,10 @@ class PlanItemController {
     CompletableFuture<List<Responsibility>> responsibleUnits(
             PlanItem item,
             @Argument Boolean expandGroups,
+            @Argument LocalDate asOf,
             DataLoader<ResponsibleKey, List<Responsibility>> planItemResponsibilities) {
-        return planItemResponsibilities.load(new ResponsibleKey(item.key(), expandGroups == null || expandGroups));
+        return planItemResponsibilities.load(
+                new ResponsibleKey(item.key(), expandGroups == null || expandGroups, asOf));
     }
 
     private Map<ResponsibleKey, List<Responsibility>> responsibilities(java.util.Set<ResponsibleKey> keys) {
@@ -131,10 +134,18 @@ class PlanItemController {
             var ofThisKind = keys.stream()
                     .filter(k -> k.expandGroups() == expand)
                     .map(ResponsibleKey::itemKey)
+                    .distinct()
                     .toList();
             if (!ofThisKind.isEmpty()) {
-                agencies.responsibilities(ofThisKind, expand)
-                        .forEach((item, list) -> result.put(new ResponsibleKey(item, expand), list));
+                var loaded = agencies.responsibilities(ofThisKind, expand);
+                // the date changes nothing of who was assigned: it is handed on to Responsibility.answering
+                keys.stream()
+                        .filter(k -> k.expandGroups() == expand)
+                        .forEach(k -> result.put(
+                                k,
+                                loaded.get(k.itemKey()).stream()
+                                        .map(r -> r.on(k.asOf()))
+                                        .toList()));
             }
         }
         return result;

@@ -1,6 +1,7 @@
 package org.planlineage.lineage;
 
 import graphql.schema.DataFetchingEnvironment;
+import java.time.LocalDate;
 import java.util.List;
 import org.planlineage.graph.Relation;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,9 +24,15 @@ class LineageController {
             @Argument Direction direction,
             @Argument Integer maxDepth,
             @Argument List<Relation> relations,
+            @Argument LocalDate asOf,
             DataFetchingEnvironment env) {
         // paths are the costly part of a large lineage: build them only when the query asks for them
         return lineages.lineage(
-                from, direction, maxDepth, relations, env.getSelectionSet().contains("paths"));
+                from,
+                direction,
+                maxDepth,
+                relations,
+                asOf,
+                env.getSelectionSet().contains("paths"));
     }
 }

@@ -1,5 +1,6 @@
 package org.planlineage.lineage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -67,6 +68,12 @@ class LineageQueries {
               MATCH (n:Agency)<-[r:MEMBER_OF]-(m:Agency)
               WHERE type(r) IN $relations
               RETURN r, m, m AS derived, n AS base
+              UNION
+              // on a date: a unit to the units its duties passed to by then (a succession without a date too: the
+              // sources do not say it had not); from the former unit to its successor
+              MATCH (n:Agency)-[r:SUCCEEDED_BY]->(m:Agency)
+              WHERE type(r) IN $relations AND (r.since IS NULL OR r.since <= $asOf)
+              RETURN r, m, n AS derived, m AS base
             }
             // the walk's direction (n to m) and the relation's (derived to base)
             RETURN n.key AS parent, labels(n)[0] AS parentLabel, m.key AS child, labels(m)[0] AS childLabel,
@@ -83,7 +90,7 @@ class LineageQueries {
     }
 
     /** Every relationship of the followed relations from the frontier's nodes, one way or the other. */
-    List<Hop> hops(Collection<GlobalId> frontier, Direction direction, Collection<Relation> relations) {
+    List<Hop> hops(Collection<GlobalId> frontier, Direction direction, Collection<Relation> relations, LocalDate asOf) {
         var keys = new EnumMap<NodeType, List<String>>(NodeType.class);
         for (NodeType type : NodeType.values()) {
             keys.put(type, new ArrayList<>());
@@ -103,6 +110,8 @@ class LineageQueries {
                 .to("agencies")
                 .bind(relations.stream().map(Relation::name).toList())
                 .to("relations")
+                .bind(asOf)
+                .to("asOf")
                 .fetchAs(Hop.class)
                 .mappedBy((t, r) -> new Hop(
                         id(r.get("parentLabel"), r.get("parent")),

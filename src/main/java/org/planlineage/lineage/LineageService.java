@@ -1,5 +1,7 @@
 package org.planlineage.lineage;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,17 +34,29 @@ class LineageService {
         this.limits = limits;
     }
 
-    Lineage lineage(String from, Direction direction, Integer maxDepth, List<Relation> relations, boolean withPaths) {
+    Lineage lineage(
+            String from,
+            Direction direction,
+            Integer maxDepth,
+            List<Relation> relations,
+            LocalDate asOf,
+            boolean withPaths) {
         int depth = maxDepth == null ? 10 : maxDepth;
         if (depth < 1 || depth > limits.maxDepth()) {
             throw ApiException.badRequest("'maxDepth' must be between 1 and " + limits.maxDepth()
                     + " (the server's lineage depth limit, app.lineage.max-depth), got " + depth);
         }
+        if (asOf != null && direction == Direction.UP) {
+            throw ApiException.badRequest("'asOf' applies to direction DOWN (who answers on a date); a lineage UP"
+                    + " follows documents only: leave asOf out");
+        }
         GlobalId root = roots.resolve(from);
-        List<Relation> followed = relations == null || relations.isEmpty() ? Relation.followedByDefault() : relations;
+        List<Relation> followed = followed(relations, asOf);
+        // successions are followed on a date: the one asked for, or today when SUCCEEDED_BY is asked for without one
+        LocalDate on = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
         var walked = LineageWalk.walk(
-                root, depth, limits.maxNodes(), frontier -> queries.hops(frontier, direction, followed));
+                root, depth, limits.maxNodes(), frontier -> queries.hops(frontier, direction, followed, on));
         Map<GlobalId, Node> loaded = nodes.load(walked.degrees().keySet());
         var lineageNodes = walked.degrees().entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<GlobalId, Integer> e) -> e.getValue())
@@ -60,6 +74,18 @@ class LineageService {
             pathsCut = !listed.complete();
         }
         return new Lineage(lineageNodes.get(0), lineageNodes, edges, paths, walked.truncated() || pathsCut);
+    }
+
+    /** The relations asked for, or every derivation, and with a date the successions in force on it. */
+    private static List<Relation> followed(List<Relation> relations, LocalDate asOf) {
+        if (relations != null && !relations.isEmpty()) {
+            return relations;
+        }
+        var followed = new ArrayList<>(Relation.followedByDefault());
+        if (asOf != null) {
+            followed.add(Relation.SUCCEEDED_BY);
+        }
+        return followed;
     }
 
     /** A path as the API serves it: the root, then each node reached with the relation and its provenance. */

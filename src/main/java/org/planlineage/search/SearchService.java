@@ -96,11 +96,35 @@ class SearchService {
                 }
                 case PLAN_ITEM -> ((PlanItem) node).text();
                 case INDICATOR -> ((Indicator) node).name();
-                case AGENCY -> String.join(" | ", ((Agency) node).aliases());
+                case AGENCY -> null; // its own: agencySnippet
             };
-            result.add(new SearchHit(SearchKind.of(f.id().type()), f.score(), node, snippet(text.strip(), terms)));
+            String snippet = text == null ? agencySnippet((Agency) node, terms) : snippet(text.strip(), terms);
+            result.add(new SearchHit(SearchKind.of(f.id().type()), f.score(), node, snippet));
         }
         return result;
+    }
+
+    /**
+     * Its spellings, then what its successions say ("nay là UBND phường Long Châu"), so a hit points to the other.
+     * When only that matched (a new ward found by a former ward's name), its name and the part that matched, from
+     * its first words: "UBND phường Long Châu | trước là UBND Phường 1, ..., UBND Phường «Trường» «An»".
+     */
+    private static String agencySnippet(Agency a, Set<String> terms) {
+        String names = String.join(" | ", a.aliases());
+        String note = a.successionNote();
+        if (note == null || matches(names, terms)) {
+            return snippet(note == null ? names : names + " | " + note, terms);
+        }
+        String part = Arrays.stream(note.split("; "))
+                .filter(p -> matches(p, terms))
+                .findFirst()
+                .orElse(note);
+        String text = a.name() + " | " + part;
+        return snippet(text, terms, text.length() <= SNIPPET_LENGTH ? text.split(" ").length : 6);
+    }
+
+    private static boolean matches(String text, Set<String> terms) {
+        return Arrays.stream(WORDS.split(Folding.fold(text))).anyMatch(terms::contains);
     }
 
     static List<String> terms(String text) {
@@ -113,6 +137,11 @@ class SearchService {
 
     /** The text around the first matching word, matching words marked «like this». */
     static String snippet(String text, Set<String> terms) {
+        return snippet(text, terms, 6);
+    }
+
+    /** The same, from {@code before} words before the first matching word. */
+    private static String snippet(String text, Set<String> terms, int before) {
         String[] words = text.split(" ");
         int firstMatch = -1;
         var marked = new ArrayList<String>();
@@ -124,7 +153,7 @@ class SearchService {
             }
             marked.add(hit ? "«" + words[i] + "»" : words[i]);
         }
-        int start = Math.max(0, firstMatch - 6);
+        int start = Math.max(0, firstMatch - before);
         var out = new StringBuilder(start > 0 ? "… " : "");
         for (int i = start; i < marked.size(); i++) {
             if (out.length() + marked.get(i).length() > SNIPPET_LENGTH) {

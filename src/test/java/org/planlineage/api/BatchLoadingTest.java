@@ -11,7 +11,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * No N+1: a page of plan items with their targets, results, units (expanded), legal basis, indicator and document
- * costs the same number of database statements for 10 items as for 100, one per field and not one per item.
+ * costs the same number of database statements for 10 items as for 100, one per field and not one per item; so does
+ * who answers for their units on a date, with the successions and their chains.
  */
 @SeededGraphTest
 @Import(QueryCounter.class)
@@ -38,6 +39,14 @@ class BatchLoadingTest {
         String document = "documentsAndAgenciesWithRows";
         assertThat(statementsFor(document, 50, "documents.nodes"))
                 .isEqualTo(statementsFor(document, 5, "documents.nodes"));
+    }
+
+    @Test
+    void whoAnswersForEveryUnitOfAHundredRowsCostsAsMuchAsForTen() {
+        // successors, predecessors, current and answering (with chains) on every unit of every row
+        String document = "whoAnswersPage";
+        int ten = statementsFor(document, 10, "document.items.nodes");
+        assertThat(statementsFor(document, 100, "document.items.nodes")).isEqualTo(ten);
     }
 
     private int statementsFor(String documentName, int first, String listPath) {

@@ -172,12 +172,58 @@ class LineageShapesTest {
                 }));
     }
 
+    @Test
+    void downOnADateFollowsASupersededUnitToTheUnitsThatAnswerThen() {
+        // Phòng Cũ's duties passed to Phòng Mới on 1 July 2025, and Phòng Mới's to the culture division on 1 January
+        // 2026
+        assertThat(lineage("qd-200-2022:2", "DOWN", null, null, "2025-06-30").pathLines())
+                .containsExactly("PlanItem:qd-200-2022:2 -LEAD-> Agency:phong-cu");
+        assertThat(lineage("qd-200-2022:2", "DOWN", null, null, "2025-08-01").pathLines())
+                .containsExactly("PlanItem:qd-200-2022:2 -LEAD-> Agency:phong-cu -SUCCEEDED_BY-> Agency:phong-moi");
+        var later = lineage("qd-200-2022:2", "DOWN", null, null, "2026-01-01");
+        assertThat(later.pathLines())
+                .containsExactly("PlanItem:qd-200-2022:2 -LEAD-> Agency:phong-cu -SUCCEEDED_BY-> Agency:phong-moi"
+                        + " -SUCCEEDED_BY-> Agency:phong-vh");
+        assertThat(later.edges())
+                .filteredOn(e -> e.relation().equals("SUCCEEDED_BY"))
+                .extracting(e ->
+                        e.from() + " " + e.to() + " " + e.provenance().get(0).quote())
+                .containsExactly(
+                        "Agency:phong-cu Agency:phong-moi Phòng Cũ (nay là Phòng Mới)",
+                        "Agency:phong-moi Agency:phong-vh Phòng Mới (từ 01/01/2026 là Phòng Văn hóa và Thông tin)");
+        // without a date, successions are not followed
+        assertThat(lineage("qd-200-2022:2", "DOWN", null, null).pathLines())
+                .containsExactly("PlanItem:qd-200-2022:2 -LEAD-> Agency:phong-cu");
+    }
+
+    @Test
+    void aDateOnALineageUpIsABadRequest() {
+        graphQl.documentName("lineage")
+                .variable("from", "qd-200-2022:2")
+                .variable("direction", "UP")
+                .variable("asOf", "2026-01-01")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                    assertThat(e.getMessage())
+                            .isEqualTo("'asOf' applies to direction DOWN (who answers on a date); a lineage UP"
+                                    + " follows documents only: leave asOf out");
+                }));
+    }
+
     private LineageAnswer lineage(String from, String direction, Integer maxDepth, List<String> relations) {
+        return lineage(from, direction, maxDepth, relations, null);
+    }
+
+    private LineageAnswer lineage(
+            String from, String direction, Integer maxDepth, List<String> relations, String asOf) {
         return graphQl.documentName("lineage")
                 .variable("from", from)
                 .variable("direction", direction)
                 .variable("maxDepth", maxDepth)
                 .variable("relations", relations)
+                .variable("asOf", asOf)
                 .execute()
                 .errors()
                 .verify()
