@@ -29,6 +29,7 @@ final class Statements {
             case LEAD -> from + " is led by " + to;
             case COOPERATING -> from + " is carried out with " + to;
             case MEMBER_OF -> from + " belongs to " + to;
+            case SUCCEEDED_BY -> from + "'s duties passed to " + to;
         };
     }
 }

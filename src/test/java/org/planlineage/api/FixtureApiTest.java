@@ -232,7 +232,7 @@ class FixtureApiTest {
                 .isEqualTo("Agency:phong-vh")
                 .path("search[0].snippet")
                 .entity(String.class)
-                .isEqualTo("«Phòng» Văn hóa và Thông tin | «Phòng» «VH&TT»");
+                .isEqualTo("«Phòng» Văn hóa và Thông tin | «Phòng» «VH&TT» | trước là «Phòng» Mới");
     }
 
     @Test

@@ -165,17 +165,17 @@ class FindingsFixtureTest {
         var direct = former.node("ASSIGNED_TO_FORMER_UNIT/qd-200-2022:2/LEAD/phong-cu");
         assertThat(direct.explanation())
                 .isEqualTo("Row 2 of 200/QĐ-UBND names Phòng Cũ as lead; its duties passed to Phòng Mới (since "
-                        + "2025-07-01), and today Phòng Mới answers for it.");
+                        + "2025-07-01), and today Phòng Văn hóa và Thông tin answers for it.");
         // the plan of 2022 was written before the succession of 1 July 2025
         assertThat(direct.severity()).isEqualTo("LOW");
-        assertThat(direct.agencyKeys()).containsExactly("phong-cu", "phong-moi");
+        assertThat(direct.agencyKeys()).containsExactly("phong-cu", "phong-moi", "phong-vh");
         assertThat(direct.where()).containsExactly("qd-200-2022 Kế thừa 5", "qd-200-2022 Phụ lục, TT 2 34");
         var group = former.node("ASSIGNED_TO_FORMER_UNIT/kh-400-2023:1/COOPERATING/cac-phong-tp");
         assertThat(group.explanation())
                 .isEqualTo("Row 1 of 400/KH-UBND names Các phòng thành phố as a cooperating unit; 1 of its members "
-                        + "has passed its duties on: Phòng Cũ to Phòng Mới (since 2025-07-01), and today Phòng Mới "
-                        + "answers for it.");
-        assertThat(group.agencyKeys()).containsExactly("cac-phong-tp", "phong-cu", "phong-moi");
+                        + "has passed its duties on: Phòng Cũ to Phòng Mới (since 2025-07-01), and today Phòng Văn hóa "
+                        + "và Thông tin answers for it.");
+        assertThat(group.agencyKeys()).containsExactly("cac-phong-tp", "phong-cu", "phong-moi", "phong-vh");
     }
 
     @Test

@@ -44,7 +44,7 @@ class FindingsSeedTest {
                         "TARGET_BELOW_RESULT=9",
                         "MISSING_COUNTERPART=13",
                         "BASIS_ISSUED_LATER=0",
-                        "ASSIGNED_TO_FORMER_UNIT=53",
+                        "ASSIGNED_TO_FORMER_UNIT=246",
                         "UNRESOLVED_ASSIGNMENT=9");
         // the page header's "29 weaker targets in 2024"
         var weaker2024 = findings(Map.of("kinds", List.of("WEAKER_THAN_UPPER"), "year", 2024, "first", 1));
@@ -200,19 +200,77 @@ class FindingsSeedTest {
                 .map(r -> "ASSIGNED_TO_FORMER_UNIT/206-qd-ubnd-2024:" + r.substring(0, r.length() - 1) + "/"
                         + (r.endsWith("L") ? "LEAD" : "COOPERATING") + "/so-thong-tin-va-truyen-thong")
                 .toList();
-        var former = findings(Map.of("kinds", List.of("ASSIGNED_TO_FORMER_UNIT"), "first", 100));
-        assertThat(former.ids()).containsExactlyElementsOf(expected);
-        var row9 = former.node("ASSIGNED_TO_FORMER_UNIT/206-qd-ubnd-2024:9/COOPERATING/so-thong-tin-va-truyen-thong");
+        var former = allFormer().stream()
+                .filter(n -> n.id().endsWith("/so-thong-tin-va-truyen-thong"))
+                .toList();
+        assertThat(former.stream().map(FindingsAnswer.Node::id)).containsExactlyElementsOf(expected);
+        var row9 = former.stream()
+                .filter(n -> n.id().equals(
+                                "ASSIGNED_TO_FORMER_UNIT/206-qd-ubnd-2024:9/COOPERATING/so-thong-tin-va-truyen-thong"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row9.explanation())
                 .isEqualTo("Row 9 of 206/QĐ-UBND names Sở Thông tin và Truyền thông as a cooperating unit; its duties "
                         + "passed to Sở Khoa học và Công nghệ (no date stated), and today Sở Khoa học và Công nghệ "
                         + "answers for it.");
         // no date for the succession: whether the plan was written before it cannot be told
-        assertThat(former.nodes()).allSatisfy(n -> assertThat(n.severity()).isEqualTo("MEDIUM"));
+        assertThat(former).allSatisfy(n -> assertThat(n.severity()).isEqualTo("MEDIUM"));
         assertThat(row9.where())
                 .containsExactly("kh-vpubnd-2025-cds-2026 Kế thừa 455-457", "206-qd-ubnd-2024 Phụ lục 2, TT 9 19");
         // "Các sở, ban, ngành tỉnh" holds both departments: the rows naming the group are no finding
-        assertThat(former.ids()).noneMatch(id -> id.endsWith("cac-so-ban-nganh-tinh"));
+        assertThat(allFormer()).noneMatch(n -> n.id().endsWith("cac-so-ban-nganh-tinh"));
+    }
+
+    @Test
+    void rowsNamingTheWardGroupsAreAssignedToFormerUnitsSince1July2025() {
+        // 1687/NQ-UBTVQH15 (clauses 1-3, 102-106): ten of the eleven wards of "UBND 11 phường" (all but Phường 2) and
+        // fourteen members of 206/QĐ-UBND's "UBND cấp xã" (its footnote 4, 003 line 118) have successors
+        var byGroup = allFormer().stream()
+                .filter(n -> !n.id().endsWith("/so-thong-tin-va-truyen-thong"))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        n -> n.id().replaceAll("^[A-Z_]+/([^:]+):[^/]+/([A-Z]+)/(.*)$", "$1 $2 $3"),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        assertThat(byGroup)
+                .containsExactly(
+                        Map.entry("206-qd-ubnd-2024 COOPERATING ubnd-cap-xa", 42L),
+                        Map.entry("206-qd-ubnd-2024 LEAD ubnd-cap-xa", 44L),
+                        Map.entry("3100-qd-ubnd-2023 COOPERATING ubnd-11-phuong-tpvl", 54L),
+                        Map.entry("3100-qd-ubnd-2023 LEAD ubnd-11-phuong-tpvl", 53L));
+        var row12 = allFormer().stream()
+                .filter(n -> n.id().equals("ASSIGNED_TO_FORMER_UNIT/3100-qd-ubnd-2023:12/LEAD/ubnd-11-phuong-tpvl"))
+                .findFirst()
+                .orElseThrow();
+        // both plans were written before the new governments started: overtaken by the reorganisation
+        assertThat(row12.severity()).isEqualTo("LOW");
+        assertThat(row12.explanation())
+                .isEqualTo("Row 12 of 3100/QĐ-UBND names UBND 11 phường as lead; 10 of its members have passed their"
+                        + " duties on: UBND Phường 1 to UBND phường Long Châu (since 2025-07-01); UBND Phường 3 to UBND"
+                        + " phường Phước Hậu (since 2025-07-01); UBND Phường 4 to UBND phường Phước Hậu (since"
+                        + " 2025-07-01); UBND Phường 5 to UBND phường Thanh Đức (since 2025-07-01); UBND Phường 8 to"
+                        + " UBND phường Tân Hạnh (since 2025-07-01); UBND Phường 9 to UBND phường Long Châu (since"
+                        + " 2025-07-01); UBND Phường Tân Hòa to UBND phường Tân Ngãi (since 2025-07-01); UBND Phường"
+                        + " Tân Hội to UBND phường Tân Ngãi (since 2025-07-01); UBND Phường Tân Ngãi to UBND phường Tân"
+                        + " Ngãi (since 2025-07-01); UBND Phường Trường An to UBND phường Long Châu (since 2025-07-01),"
+                        + " and today UBND phường Long Châu, UBND phường Phước Hậu, UBND phường Thanh Đức, UBND phường"
+                        + " Tân Hạnh, UBND phường Tân Ngãi answer for it.");
+    }
+
+    /** Every ASSIGNED_TO_FORMER_UNIT finding, page after page. */
+    private List<FindingsAnswer.Node> allFormer() {
+        var all = new java.util.ArrayList<FindingsAnswer.Node>();
+        String after = null;
+        do {
+            var variables = new java.util.HashMap<String, Object>(
+                    Map.of("kinds", List.of("ASSIGNED_TO_FORMER_UNIT"), "first", 100));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            var page = findings(variables);
+            all.addAll(page.nodes());
+            after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+        } while (after != null);
+        return all;
     }
 
     @Test
