@@ -2,6 +2,8 @@ package org.planlineage.config;
 
 import java.net.URI;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
@@ -49,11 +51,17 @@ public class EmbeddedNeo4jConfiguration {
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jLauncher launcher) {
         URI uri = launcher.boltUri();
-        log.info("Embedded Neo4j Bolt at {}", uri);
-        return new Neo4jConnectionDetails() { // only default methods: no lambda; no auth
+        log.info("Embedded Neo4j Bolt at {}, password protected", uri);
+        AuthToken auth = AuthTokens.basic(EmbeddedNeo4jLauncher.USER, launcher.password());
+        return new Neo4jConnectionDetails() { // only default methods: no lambda
             @Override
             public URI getUri() {
                 return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return auth;
             }
         };
     }

@@ -33,20 +33,36 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jLauncher.class);
 
+    /** The Bolt user; Community Edition has this one administrator. */
+    static final String USER = "neo4j";
+
     private final URI boltUri;
+    private final String password;
+    private final java.nio.file.Path dataDir;
     private final CompletableFuture<DatabaseManagementService> started;
 
     EmbeddedNeo4jLauncher(EmbeddedNeo4jProperties props) {
         int port = props.boltPort() != 0 ? props.boltPort() : freePort(props.boltHost());
         this.boltUri = URI.create("bolt://" + props.boltHost() + ":" + port);
-        this.started = CompletableFuture.supplyAsync(() -> start(props, port), runnable -> {
+        this.dataDir = props.dataDir().toAbsolutePath();
+        this.password = props.password() != null && !props.password().isBlank() ? props.password() : generated();
+        if (props.boltPort() != 0 && props.password() == null) {
+            // asked for a fixed port, so someone means to connect: the only time this password is shown
+            log.info(
+                    "Embedded Neo4j Bolt at {}: user {}, password for this run {} (set app.neo4j.embedded.password"
+                            + " to choose one)",
+                    boltUri,
+                    USER,
+                    password);
+        }
+        this.started = CompletableFuture.supplyAsync(() -> start(props, port, password), runnable -> {
             Thread thread = new Thread(runnable, "embedded-neo4j-start");
             thread.setDaemon(true);
             thread.start();
         });
     }
 
-    private static DatabaseManagementService start(EmbeddedNeo4jProperties props, int port) {
+    private static DatabaseManagementService start(EmbeddedNeo4jProperties props, int port, String password) {
         long start = System.nanoTime();
         var dbms = new DatabaseManagementServiceBuilder(props.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
@@ -55,7 +71,9 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                 // Neo4j's own HTTP server cannot start under Boot's Jetty/Jersey versions; Bolt is all we need.
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Bolt asks for a password, so no other local process can read or write the graph
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, props.transactionTimeout())
                 .setConfig(
                         GraphDatabaseSettings.pagecache_memory,
                         props.pagecacheSize().toBytes())
@@ -63,6 +81,11 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         long ready = System.nanoTime();
+        // the embedded API needs no password: set this run's (a new store's initial one must be changed anyway)
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally(
+                        "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                        java.util.Map.of("password", password));
         // the first Cypher statement of a JVM pays ~2 s of planner start-up whatever it is: pay it here, in parallel
         // with the rest of the start, rather than in the schema step that waits for the database
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
@@ -91,6 +114,17 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
         return boltUri;
     }
 
+    String password() {
+        return password;
+    }
+
+    /** 24 random bytes, URL-safe: a password nobody has to type. */
+    private static String generated() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** The started database, waiting for the start if it is still under way. */
     DatabaseManagementService database() {
         try {
@@ -99,8 +133,7 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the embedded Neo4j was starting", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(
-                    "The embedded Neo4j did not start: " + e.getCause().getMessage(), e.getCause());
+            throw new EmbeddedNeo4jStartException(dataDir, boltUri, e.getCause());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.planlineage.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,6 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param boltHost      where the embedded Bolt connector listens (loopback unless you mean to share it)
  * @param boltPort      0 picks a free port; set one to connect Neo4j Browser or cypher-shell
  * @param pagecacheSize Neo4j's page cache; left unset Neo4j would take about half of the machine's memory
+ * @param password      the password of the Bolt user {@code neo4j}; unset, a new one is generated at every start and
+ *                      only the service knows it (printed once when {@code bolt-port} is set, to connect a shell)
+ * @param transactionTimeout Neo4j's {@code db.transaction.timeout}: the longest any transaction may run, a ceiling
+ *                      for work outside a request (a request's own transactions end at its deadline)
  */
 @ConfigurationProperties("app.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
@@ -20,4 +25,6 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("data/neo4j") Path dataDir,
         @DefaultValue("localhost") String boltHost,
         @DefaultValue("0") int boltPort,
-        @DefaultValue("128MB") DataSize pagecacheSize) {}
+        @DefaultValue("128MB") DataSize pagecacheSize,
+        String password,
+        @DefaultValue("2m") Duration transactionTimeout) {}

@@ -1,13 +1,22 @@
 package org.planlineage.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -18,9 +27,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The default run: no {@code spring.neo4j.uri}, so the service starts its embedded Neo4j in a fresh store, applies
- * the schema, loads the seed it carries and answers queries, and reports the database in its health.
+ * the schema, loads the seed it carries and answers queries, reports the database in its health to a caller with a
+ * credential, and keeps the database's Bolt port closed to anyone without the password it generated.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "app.security.editor-tokens=ops:embedded-default-test-token")
 @AutoConfigureHttpGraphQlTester
 class EmbeddedDefaultTest {
 
@@ -58,9 +70,20 @@ class EmbeddedDefaultTest {
     }
 
     @Test
-    void healthReportsTheDatabase() {
+    void healthReportsTheDatabaseToACallerWithACredentialOnly() {
         http.get()
                 .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components")
+                .doesNotExist();
+        http.get()
+                .uri("/actuator/health")
+                .headers(h -> h.setBearerAuth("embedded-default-test-token"))
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -71,6 +94,27 @@ class EmbeddedDefaultTest {
                 .isEqualTo("UP")
                 .jsonPath("$.components.neo4j.details.edition")
                 .isEqualTo("community");
+    }
+
+    @Test
+    void theBoltPortAsksForThePasswordTheServiceGenerated() {
+        URI bolt = context.getBean(Neo4jConnectionDetails.class).getUri();
+        for (AuthToken auth : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"))) {
+            try (Driver stranger = GraphDatabase.driver(bolt, auth)) {
+                assertThatThrownBy(stranger::verifyConnectivity)
+                        .as("connecting with " + auth)
+                        .isInstanceOf(AuthenticationException.class);
+            }
+        }
+        try (Driver service = GraphDatabase.driver(
+                        bolt, context.getBean(Neo4jConnectionDetails.class).getAuthToken());
+                var session = service.session()) {
+            assertThat(session.run("MATCH (d:Document) RETURN count(d) > 0 AS seeded")
+                            .single()
+                            .get("seeded")
+                            .asBoolean())
+                    .isTrue();
+        }
     }
 
     private static Path newStore() {
