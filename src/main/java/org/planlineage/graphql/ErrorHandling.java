@@ -38,7 +38,7 @@ class ErrorHandling {
                 .build();
     }
 
-    /** A guardrail that stopped a field from being fetched (the request timeout). */
+    /** A field whose fetching was aborted (the request was stopped: its one error replaces this one). */
     @GraphQlExceptionHandler
     GraphQLError aborted(AbortExecutionException e, DataFetchingEnvironment env) {
         return GraphQLError.newError()
@@ -46,10 +46,6 @@ class ErrorHandling {
                 .message(e.getMessage())
                 .path(env.getExecutionStepInfo().getPath())
                 .location(env.getField().getSourceLocation())
-                .extensions(
-                        e.getMessage().contains("app.graphql.timeout")
-                                ? java.util.Map.of("limit", "app.graphql.timeout")
-                                : java.util.Map.of())
                 .build();
     }
 
@@ -68,6 +64,20 @@ class ErrorHandling {
                     .extensions(java.util.Map.of("retryable", true))
                     .build();
         }
+        if (endedByDatabase(e)) {
+            log.debug(
+                    "Database work of {} ended early: {}",
+                    env.getExecutionStepInfo().getPath(),
+                    e.getMessage());
+            return GraphQLError.newError()
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message("The database work of this field was ended: the request ran past its deadline"
+                            + " (app.graphql.timeout) or its client left")
+                    .path(env.getExecutionStepInfo().getPath())
+                    .location(env.getField().getSourceLocation())
+                    .extensions(java.util.Map.of("limit", "app.graphql.timeout"))
+                    .build();
+        }
         String id = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error {} at {}", id, env.getExecutionStepInfo().getPath(), e);
         return GraphQLError.newError()
@@ -76,5 +86,21 @@ class ErrorHandling {
                 .path(env.getExecutionStepInfo().getPath())
                 .location(env.getField().getSourceLocation())
                 .build();
+    }
+
+    /**
+     * Neo4j ended the statement's transaction because the request it served was stopped (its deadline, a client that
+     * left): an expected end, not a failure to log with its stack trace.
+     */
+    private static boolean endedByDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.neo4j.driver.exceptions.TransactionTerminatedException
+                    || (t instanceof org.neo4j.driver.exceptions.Neo4jException n
+                            && n.code() != null
+                            && n.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

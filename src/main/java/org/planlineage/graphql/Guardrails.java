@@ -3,13 +3,7 @@ package org.planlineage.graphql;
 import graphql.GraphQLError;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.parser.ParserOptions;
-import graphql.schema.DataFetcher;
 import jakarta.annotation.PostConstruct;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +15,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * The request guardrails (depth, complexity, parser limits, timeout) and the error mapping that makes every refusal
- * a {@code BAD_REQUEST} naming the limit, as the contract promises, instead of graphql-java's own classifications.
+ * The request guardrails on the document (depth, number of fields, parser limits) and the error mapping that makes
+ * every refusal a {@code BAD_REQUEST} naming the limit, as the contract promises, instead of graphql-java's own
+ * classifications. The bounds on the work itself (cost, answer size, deadline, load) are in {@code limits}.
  */
 @Configuration(proxyBeanMethods = false)
 class Guardrails {
@@ -56,11 +51,6 @@ class Guardrails {
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexity() {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
-    }
-
-    @Bean
-    TimeoutInstrumentation timeout() {
-        return new TimeoutInstrumentation(limits.timeout().toMillis());
     }
 
     @Bean
@@ -106,43 +96,6 @@ class Guardrails {
                 .build();
     }
 
-    /** Aborts a request whose fields are still being fetched after the timeout. */
-    static final class TimeoutInstrumentation extends SimplePerformantInstrumentation {
-
-        private final long timeoutMillis;
-
-        TimeoutInstrumentation(long timeoutMillis) {
-            this.timeoutMillis = timeoutMillis;
-        }
-
-        private record Started(long at) implements InstrumentationState {}
-
-        @Override
-        public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-            return new Started(System.nanoTime());
-        }
-
-        @Override
-        public DataFetcher<?> instrumentDataFetcher(
-                DataFetcher<?> fetcher, InstrumentationFieldFetchParameters p, InstrumentationState state) {
-            if (!(state instanceof Started started) || p.isTrivialDataFetcher()) {
-                return fetcher; // a property read costs nothing worth cutting
-            }
-            if (p.getExecutionContext().getOperationDefinition().getOperation()
-                    == graphql.language.OperationDefinition.Operation.MUTATION) {
-                return fetcher; // a write that has committed always says what it did
-            }
-            return env -> {
-                long elapsed = (System.nanoTime() - started.at()) / 1_000_000;
-                if (elapsed > timeoutMillis) {
-                    throw new AbortExecutionException(
-                            "The request ran longer than " + timeoutMillis + " ms (app.graphql.timeout)");
-                }
-                return fetcher.get(env);
-            };
-        }
-    }
-
     /**
      * A "null in a non-null field" error below a field that already failed with an error of its own: the failed
      * field's null is the cause (Spring's connection adapter turns it into an empty connection whose non-null fields
@@ -176,9 +129,6 @@ class Guardrails {
         }
         if (message.contains("characters")) {
             return "app.graphql.max-characters";
-        }
-        if (message.contains("app.graphql.timeout")) {
-            return "app.graphql.timeout";
         }
         if (message.contains("Introspection has been disabled")) {
             return "spring.graphql.schema.introspection.enabled";

@@ -15,6 +15,9 @@ public record Paging(int offset, int limit) {
     public static final int DEFAULT_FIRST = 20;
     private static final String PREFIX = "offset:";
 
+    /** No list holds this many items; a cursor past it would overflow the page's end (offset + first). */
+    static final int MAX_POSITION = Integer.MAX_VALUE - 2 * MAX_FIRST;
+
     /** Validates the arguments; a bad {@code first} or cursor is a {@code BAD_REQUEST} that says what to send. */
     public static Paging of(Integer first, String after) {
         int limit = first == null ? DEFAULT_FIRST : first;
@@ -35,7 +38,7 @@ public record Paging(int offset, int limit) {
             String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (s.startsWith(PREFIX)) {
                 int position = Integer.parseInt(s.substring(PREFIX.length()));
-                if (position >= 0) {
+                if (position >= 0 && position < MAX_POSITION) {
                     return position;
                 }
             }

@@ -33,6 +33,9 @@ class SearchService {
     private static final Pattern WORDS = Pattern.compile("[^a-z0-9]+");
     private static final int SNIPPET_LENGTH = 160;
 
+    /** A search box, not a document: well under Lucene's limit of 1,024 clauses per query (each word is one). */
+    static final int MAX_WORDS = 64;
+
     private final Neo4jClient client;
     private final NodeLoader nodes;
 
@@ -51,6 +54,10 @@ class SearchService {
         List<String> terms = terms(text);
         if (terms.isEmpty() || String.join("", terms).length() < 2) {
             throw ApiException.badRequest("'text' must hold at least 2 letters or digits to search for");
+        }
+        if (terms.size() > MAX_WORDS) {
+            throw ApiException.badRequest("'text' holds " + terms.size() + " different words; search for at most "
+                    + MAX_WORDS + " (the words that matter most)");
         }
         // terms are folded letters and digits only, so nothing in them is Lucene syntax
         String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);

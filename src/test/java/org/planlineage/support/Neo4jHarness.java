@@ -44,6 +44,8 @@ public final class Neo4jHarness {
                 .withDisabledServer() // Neo4j's HTTP server cannot start under Boot's Jetty/Jersey; Bolt is enough
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // the ceiling for any transaction, as on the embedded database; requests end theirs at their deadline
+                .withConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofSeconds(60))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
         return neo4j;

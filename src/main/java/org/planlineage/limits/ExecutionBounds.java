@@ -1,0 +1,132 @@
+package org.planlineage.limits;
+
+import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.planlineage.graphql.GuardrailProperties;
+
+/**
+ * Applies a request's bounds to its graphql-java execution: the cost estimated before anything runs (refused over the
+ * budget), a turn at the load gate for an expensive request, the number of fields in the answer (past
+ * {@code app.graphql.max-answer-fields} the request is stopped), and once the request is stopped, for whatever reason,
+ * no data fetcher that reaches into the graph runs any more: it answers null at once. A mutation is the exception:
+ * its write either committed before the stop, and then it answers what it did, or its transaction was ended with the
+ * request's and nothing was written.
+ *
+ * <p>graphql-java's own result-node limit ({@code ResultNodesInfo.MAX_RESULT_NODES}) is not used: it skips fetches
+ * without telling the DataLoader dispatcher, which then waits for them for ever (seen with graphql-java 24.3).
+ */
+final class ExecutionBounds extends SimplePerformantInstrumentation {
+
+    /** One execution's bounds: its request and the fields of its answer so far. */
+    private record State(RequestControl control, AtomicLong fields) implements InstrumentationState {}
+
+    private final GuardrailProperties limits;
+    private final LoadProperties load;
+    private final QueryCost cost;
+    private final LoadGate gate;
+
+    ExecutionBounds(GuardrailProperties limits, LoadProperties load, QueryCost cost, LoadGate gate) {
+        this.limits = limits;
+        this.load = load;
+        this.cost = cost;
+        this.gate = gate;
+    }
+
+    /** The HTTP request's control; an execution without one (a test's direct call) gets one with no watch. */
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        RequestControl control =
+                parameters.getExecutionInput().getGraphQLContext().get(RequestControl.KEY);
+        return new State(control != null ? control : new RequestControl(limits.timeout()), new AtomicLong());
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        QueryCost.Estimate estimate = cost.estimate(
+                execution.getGraphQLSchema(),
+                execution.getDocument(),
+                execution.getExecutionInput().getOperationName(),
+                execution.getCoercedVariables());
+        if (estimate.total() > limits.maxCost()) {
+            throw Refusal.overBudget(estimate.total(), limits.maxCost());
+        }
+        RequestControl control = ((State) state).control();
+        control.estimatedCost(estimate.total());
+        control.mutation(execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION);
+        if (isExpensive(estimate)) {
+            control.onFinish(gate.enter(control.remaining()));
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    /** Counts the answer's fields: one past the bound stops the request. */
+    @Override
+    public InstrumentationContext<Object> beginFieldExecution(
+            InstrumentationFieldParameters parameters, InstrumentationState state) {
+        State s = (State) state;
+        if (s.fields().incrementAndGet() > limits.maxAnswerFields()) {
+            s.control().stop(RequestControl.Stop.TOO_LARGE);
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * A stopped request fetches nothing more, and no longer walks a list it already holds (the 15,276 paths of a
+     * large lineage); reading a single property of what was already fetched costs nothing and is left alone.
+     */
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        RequestControl control = ((State) state).control();
+        if (fetcher instanceof LightDataFetcher<?> light) {
+            // a property read: stays light (no environment is built for it), so an answer of many fields costs no more
+            return new LightDataFetcher<Object>() {
+                @Override
+                public Object get(
+                        GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+                        throws Exception {
+                    if (control.stopped() != null
+                            && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))) {
+                        return null;
+                    }
+                    return light.get(field, source, environment);
+                }
+
+                @Override
+                public Object get(DataFetchingEnvironment environment) throws Exception {
+                    return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+                }
+            };
+        }
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
+        return env -> control.stopped() != null && !control.isMutation() ? null : fetcher.get(env);
+    }
+
+    /** By its root fields, or by its cost unless it only reads the schema (GraphiQL's start, served from memory). */
+    private boolean isExpensive(QueryCost.Estimate estimate) {
+        List<String> roots = estimate.rootFields();
+        return roots.stream().anyMatch(load.expensiveFields()::contains)
+                || (estimate.total() >= load.expensiveCost() && !roots.stream().allMatch(f -> f.startsWith("__")));
+    }
+}
