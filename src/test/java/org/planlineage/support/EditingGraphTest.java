@@ -13,8 +13,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * A test that writes: the service over a harness of its own holding the narrative fixture
- * ({@code src/test/resources/fixture-seed/}), with one editor token ({@value #EDITOR}) and one reader token
- * ({@value #READER}). Tests remove what they import ({@link EditingGraph#clean}); the graphs of the read-only tests
+ * ({@code src/test/resources/fixture-seed/}), with one editor token ({@value #EDITOR}, named {@code editor-1} in the
+ * audit trail) and one reader token ({@value #READER}); queries stay open. Tests remove what they import ({@link EditingGraph#clean}); the graphs of the read-only tests
  * are never touched.
  */
 @Target(ElementType.TYPE)
@@ -24,8 +24,10 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
         properties = {
             "app.seed.mode=ALWAYS",
             "app.seed.location=classpath:fixture-seed/",
-            "app.security.editor-tokens=" + EditingGraphTest.EDITOR,
-            "app.security.reader-tokens=" + EditingGraphTest.READER,
+            "app.security.editor-tokens=editor-1:" + EditingGraphTest.EDITOR,
+            "app.security.reader-tokens=reader-1:" + EditingGraphTest.READER,
+            // reader tokens alone would close the queries too; these tests read without a credential
+            "app.security.queries-need-credential=false",
             "app.import.max-items=50",
             "app.ingest.max-characters=20000",
             "spring.codec.max-in-memory-size=32MB"

@@ -22,8 +22,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
         properties = {
             "app.seed.mode=IF_CHANGED",
             "spring.codec.max-in-memory-size=32MB",
-            // the editor token of the writes' examples in docs/queries.md
-            "app.security.editor-tokens=docs-editor-token"
+            // the editor token of the writes' examples in docs/queries.md, named editor-1 in the audit trail
+            "app.security.editor-tokens=editor-1:docs-editor-token"
         })
 @AutoConfigureHttpGraphQlTester
 @ContextConfiguration(initializers = SeededGraphTest.Initializer.class)

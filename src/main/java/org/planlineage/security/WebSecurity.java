@@ -1,0 +1,72 @@
+package org.planlineage.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Spring Security for an API that reads bearer credentials and keeps no session: API tokens and JWTs authenticate
+ * ({@link BearerAuthentication}); queries are open unless {@code app.security} says otherwise; writes are refused
+ * per operation ({@link EditorsOnly}, {@code Editors.requireEditor()}); every answer carries the security headers, the
+ * Content-Security-Policy among them ({@code app.security.content-security-policy}, the one place to change it).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class WebSecurity {
+
+    @Bean
+    ApiTokens apiTokens(AccessProperties props) {
+        return new ApiTokens(props);
+    }
+
+    @Bean
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AccessProperties props,
+            ApiTokens tokens,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            OAuth2ResourceServerProperties resourceServer,
+            GraphQlProperties graphQl)
+            throws Exception {
+        JwtAuthenticationProvider jwts = null;
+        if (jwtDecoder.getIfAvailable() != null) {
+            jwts = new JwtAuthenticationProvider(jwtDecoder.getObject());
+            jwts.setJwtAuthenticationConverter(
+                    new JwtRoles(props.jwt(), resourceServer.getJwt().getPrincipalClaimName()));
+        }
+        var authentication = new BearerAuthentication(tokens, jwts);
+        var errors = new AuthErrors();
+        http
+                // bearer credentials in a header, no cookie: nothing for a cross-site request to ride on
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .oauth2ResourceServer(o -> o.authenticationManagerResolver(request -> authentication)
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .authorizeHttpRequests(authorize -> {
+                    if (props.queriesNeedACredential()) {
+                        authorize
+                                .requestMatchers(HttpMethod.POST, graphQl.getPath())
+                                .hasAnyRole("READER", "EDITOR");
+                    }
+                    authorize.anyRequest().permitAll(); // writes are checked per operation
+                })
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(props.contentSecurityPolicy()))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+}
