@@ -5,22 +5,28 @@ import java.util.Map;
 import org.planlineage.document.Document;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.graphql.Batches;
+import org.planlineage.security.CurrentEditor;
+import org.planlineage.security.EditorsOnly;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Serves {@code Mutation.importDocument}, {@code Mutation.removeDocument} and {@code ImportResult}. */
+/**
+ * Serves {@code Mutation.importDocument}, {@code Mutation.removeDocument} and {@code ImportResult}. Both mutations are
+ * an editor's only ({@link EditorsOnly}: refused before they run), and record the editor's name.
+ */
 @Controller
 class EditingController {
 
-    private final Editors editors;
+    private final CurrentEditor editors;
     private final ImportService imports;
     private final DocumentRemoval removal;
     private final DocumentQueries documents;
 
-    EditingController(Editors editors, ImportService imports, DocumentRemoval removal, DocumentQueries documents) {
+    EditingController(
+            CurrentEditor editors, ImportService imports, DocumentRemoval removal, DocumentQueries documents) {
         this.editors = editors;
         this.imports = imports;
         this.removal = removal;
@@ -28,12 +34,14 @@ class EditingController {
     }
 
     @MutationMapping
+    @EditorsOnly
     ImportResult importDocument(@Argument DocumentInput input) {
         String editor = editors.requireEditor();
         return imports.importDocument(input, editor, ImportPlan.Source.input());
     }
 
     @MutationMapping
+    @EditorsOnly
     DocumentRemoval.Removed removeDocument(@Argument String key) {
         String editor = editors.requireEditor();
         return removal.remove(key, editor);

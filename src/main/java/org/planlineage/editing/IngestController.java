@@ -1,17 +1,18 @@
 package org.planlineage.editing;
 
+import org.planlineage.security.CurrentEditor;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** Serves {@code Mutation.ingestText}: open on a dry run, an editor's otherwise. */
+/** Serves {@code Mutation.ingestText}: open on a dry run, an editor's otherwise ({@link CurrentEditor#requireEditor()}). */
 @Controller
 class IngestController {
 
-    private final Editors editors;
+    private final CurrentEditor editors;
     private final IngestService ingest;
 
-    IngestController(Editors editors, IngestService ingest) {
+    IngestController(CurrentEditor editors, IngestService ingest) {
         this.editors = editors;
         this.ingest = ingest;
     }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * A field that method security refused ({@link EditorsOnly}) for want of a credential ({@code UNAUTHORIZED}) or of the
- * editor's role ({@code FORBIDDEN}), with the same words as {@link SecurityEditors}. Before the general error
+ * editor's role ({@code FORBIDDEN}), with the same words as {@link CurrentEditor}. Before the general error
  * handling, which would call it an internal error.
  */
 @ControllerAdvice
@@ -21,14 +21,14 @@ class SecurityErrors {
 
     @GraphQlExceptionHandler
     GraphQLError unauthenticated(AuthenticationException e, DataFetchingEnvironment env) {
-        return error(ErrorType.UNAUTHORIZED, SecurityEditors.NO_CREDENTIAL, env);
+        return error(ErrorType.UNAUTHORIZED, CurrentEditor.NO_CREDENTIAL, env);
     }
 
     @GraphQlExceptionHandler
     GraphQLError denied(AccessDeniedException e, DataFetchingEnvironment env) {
-        return SecurityEditors.caller() == null
+        return CurrentEditor.caller() == null
                 ? unauthenticated(null, env)
-                : error(ErrorType.FORBIDDEN, SecurityEditors.READER, env);
+                : error(ErrorType.FORBIDDEN, CurrentEditor.READER, env);
     }
 
     private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {

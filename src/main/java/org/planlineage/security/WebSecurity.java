@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Spring Security for an API that reads bearer credentials and keeps no session: API tokens and JWTs authenticate
  * ({@link BearerAuthentication}); queries are open unless {@code app.security} says otherwise; writes are refused
- * per operation ({@link EditorsOnly}, {@code Editors.requireEditor()}); every answer carries the security headers, the
+ * per operation ({@link EditorsOnly}, {@code CurrentEditor.requireEditor()}); every answer carries the security headers, the
  * Content-Security-Policy among them ({@code app.security.content-security-policy}, the one place to change it).
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +46,7 @@ class WebSecurity {
                     new JwtRoles(props.jwt(), resourceServer.getJwt().getPrincipalClaimName()));
         }
         var authentication = new BearerAuthentication(tokens, jwts);
-        var errors = new AuthErrors();
+        var errors = new AuthErrors(graphQl.getPath());
         http
                 // bearer credentials in a header, no cookie: nothing for a cross-site request to ride on
                 .csrf(AbstractHttpConfigurer::disable)
@@ -57,9 +57,12 @@ class WebSecurity {
                         .accessDeniedHandler(errors))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(authorize -> {
+                    // the pages hold no data (a browser cannot send a bearer header when it loads them)
+                    authorize.requestMatchers(HttpMethod.GET, pages(graphQl)).permitAll();
                     if (props.queriesNeedACredential()) {
+                        // the data: what a query answers, and the source texts its provenances point at
                         authorize
-                                .requestMatchers(HttpMethod.POST, graphQl.getPath())
+                                .requestMatchers(graphQl.getPath(), "/sources/**")
                                 .hasAnyRole("READER", "EDITOR");
                     }
                     authorize.anyRequest().permitAll(); // writes are checked per operation
@@ -68,5 +71,11 @@ class WebSecurity {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /** The explorer, GraphiQL and the front-end build's assets. */
+    private static String[] pages(GraphQlProperties graphQl) {
+        return new String[] {"/explorer", "/explorer/**", graphQl.getGraphiql().getPath(), "/assets/**", "/favicon.svg"
+        };
     }
 }

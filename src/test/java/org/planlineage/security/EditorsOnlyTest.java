@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.planlineage.editing.Editors;
 import org.planlineage.support.Neo4jHarness;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,9 +56,9 @@ class EditorsOnlyTest {
     @Controller
     static class Notes {
         private final Neo4jClient client;
-        private final Editors editors;
+        private final CurrentEditor editors;
 
-        Notes(Neo4jClient client, Editors editors) {
+        Notes(Neo4jClient client, CurrentEditor editors) {
             this.client = client;
             this.editors = editors;
         }
@@ -68,7 +67,7 @@ class EditorsOnlyTest {
         @EditorsOnly
         String noteDocument(@Argument String key, @Argument String note) {
             write(key, note);
-            return SecurityEditors.caller().getName();
+            return CurrentEditor.caller().getName();
         }
 
         @MutationMapping

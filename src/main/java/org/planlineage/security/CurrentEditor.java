@@ -1,7 +1,6 @@
 package org.planlineage.security;
 
 import java.util.Map;
-import org.planlineage.editing.Editors;
 import org.planlineage.graphql.ApiException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -9,13 +8,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is writing, from Spring Security's authentication of the request (an API token or a JWT): the answer to the
- * writes' {@link Editors#requireEditor()}, which every mutation asks before it reads or writes anything, also where
- * the check depends on an argument ({@code ingestText(dryRun: false)}). A whole operation can say it with
- * {@link EditorsOnly} instead.
+ * Who is writing, from Spring Security's authentication of the request (an API token or a JWT). A mutation that only
+ * an editor may call says so with {@link EditorsOnly} and asks {@link #requireEditor()} for the name to record in the
+ * audit trail; where the check depends on an argument ({@code ingestText(dryRun: false)}), {@link #requireEditor()}
+ * is the check itself, asked before anything is read or written.
  */
 @Component
-class SecurityEditors implements Editors {
+public class CurrentEditor {
 
     /** Without a credential ({@code UNAUTHORIZED}). */
     static final String NO_CREDENTIAL = "Only an editor may write: send 'Authorization: Bearer <editor token>'";
@@ -23,8 +22,11 @@ class SecurityEditors implements Editors {
     /** With a reader's ({@code FORBIDDEN}). */
     static final String READER = "This credential may read but not write; an editor's is needed";
 
-    /** The editor's name for the audit trail: an API token's name, a JWT's principal claim. */
-    @Override
+    /**
+     * The editor's name for the audit trail: an API token's name, a JWT's principal claim. Throws
+     * {@code UNAUTHORIZED} when the request carries no credential and {@code FORBIDDEN} when it carries one that is
+     * not an editor's.
+     */
     public String requireEditor() {
         Authentication caller = caller();
         if (caller == null) {
