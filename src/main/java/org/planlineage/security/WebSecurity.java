@@ -60,9 +60,9 @@ class WebSecurity {
                     // the pages hold no data (a browser cannot send a bearer header when it loads them)
                     authorize.requestMatchers(HttpMethod.GET, pages(graphQl)).permitAll();
                     if (props.queriesNeedACredential()) {
-                        // the data: what a query answers, and the source texts its provenances point at
+                        // the data: what a query answers, the source texts its provenances point at, the exports
                         authorize
-                                .requestMatchers(graphQl.getPath(), "/sources/**")
+                                .requestMatchers(graphQl.getPath(), "/sources/**", "/export/**")
                                 .hasAnyRole("READER", "EDITOR");
                     }
                     authorize.anyRequest().permitAll(); // writes are checked per operation

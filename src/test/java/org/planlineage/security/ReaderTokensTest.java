@@ -103,11 +103,15 @@ class ReaderTokensTest {
     }
 
     @Test
-    void theSourceTextsNeedAReadersCredentialLikeTheQueries() {
+    void theSourceTextsAndExportsNeedAReadersCredentialLikeTheQueries() {
         var without = get("/sources/story.txt?lines=1", null);
         assertThat(without.getStatus().value()).isEqualTo(401);
         assertThat(without.getResponseHeaders().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
         assertThat(read(without).at("/errors/0/extensions/classification").asText())
+                .isEqualTo("UNAUTHORIZED");
+        var export = get("/export/findings.csv", null);
+        assertThat(export.getStatus().value()).isEqualTo(401);
+        assertThat(read(export).at("/errors/0/extensions/classification").asText())
                 .isEqualTo("UNAUTHORIZED");
         // past the credential, the source library answers: the fixture lists story.txt but keeps no text of it
         var withReader = get("/sources/story.txt?lines=1", "reader-token-of-carol-01");
