@@ -22,6 +22,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            // these tests check answers, not speed: a deadline far past a cold query on a loaded machine
+            "app.graphql.timeout=60s",
             "app.seed.mode=ALWAYS",
             "app.seed.location=classpath:fixture-seed/",
             "app.security.editor-tokens=editor-1:" + EditingGraphTest.EDITOR,

@@ -21,6 +21,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            // these tests check answers, not speed: a deadline far past a cold query on a loaded machine
+            "app.graphql.timeout=60s",
             "app.seed.mode=ALWAYS",
             "app.seed.location=classpath:fixture-seed/",
             "spring.codec.max-in-memory-size=32MB"

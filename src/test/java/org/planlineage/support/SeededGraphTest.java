@@ -20,6 +20,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            // these tests check answers, not speed: a deadline far past a cold query on a loaded machine
+            "app.graphql.timeout=60s",
             "app.seed.mode=IF_CHANGED",
             "spring.codec.max-in-memory-size=32MB",
             // the editor token of the writes' examples in docs/queries.md, named editor-1 in the audit trail
