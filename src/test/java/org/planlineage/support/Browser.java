@@ -96,7 +96,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        // generous: the build machine runs several builds at once (GraphiqlBrowserTest once waited past 30 s there)
+        return new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
     /** Runs a script in the page and returns its value. */
