@@ -1,9 +1,9 @@
 package org.planlineage.editing;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.neo4j.driver.TransactionContext;
 import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,57 @@ public class ImportService {
     }
 
     ImportResult importDocument(DocumentInput in, String editor, ImportPlan.Source source, Alongside alongside) {
-        checkLimits(in);
+        String key = checked(in);
+        var audit = new ImportWriter.Audit(
+                editor, ChangeLog.now(), UUID.randomUUID().toString());
+        return graph.write(tx -> run(
+                tx, key, in, source, audit, Units.from(query -> tx.run(query).list()), alongside));
+    }
+
+    /**
+     * Imports several documents in one transaction, each exactly as {@link #importDocument} imports one (the same
+     * checks, plan, comparison, writer and change record of its own), in the order given, so that a document may
+     * name one imported before it in the batch. All or nothing: a refused document refuses the whole batch, saying
+     * which, and nothing is written. The units are read once per batch (an import never writes units). For bulk
+     * loads in-process, such as the national graph generator; not offered through the API.
+     */
+    public List<ImportResult> importDocuments(List<DocumentInput> inputs, String editor) {
+        var keys = new ArrayList<String>();
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                String key = checked(inputs.get(i));
+                if (keys.contains(key)) {
+                    throw ApiException.badRequest("The batch names document " + key + " twice; import it once");
+                }
+                keys.add(key);
+            } catch (ApiException e) {
+                throw inBatch(i, inputs.get(i).key(), e);
+            }
+        }
+        var audits = keys.stream()
+                .map(k -> new ImportWriter.Audit(
+                        editor, ChangeLog.now(), UUID.randomUUID().toString()))
+                .toList();
+        return graph.write(tx -> {
+            var units = Units.from(query -> tx.run(query).list());
+            var results = new ArrayList<ImportResult>();
+            for (int i = 0; i < inputs.size(); i++) {
+                try {
+                    results.add(run(
+                            tx, keys.get(i), inputs.get(i), ImportPlan.Source.input(), audits.get(i), units, NOTHING));
+                } catch (ApiException e) {
+                    throw inBatch(i, keys.get(i), e);
+                }
+            }
+            return results;
+        });
+    }
+
+    private static final Alongside NOTHING = (tx, audit) -> {};
+
+    /** The document's key, after the checks that need no database: limits, and a key given or made. */
+    private String checked(DocumentInput in) {
+        limits.check(in);
         String key = in.key() != null ? in.key() : DocumentKeys.fromNumber(in.number(), in.issuedOn());
         var problems = new Problems();
         if (key == null) {
@@ -44,9 +94,17 @@ public class ImportService {
             problems.add("input.key", "'" + key + "' is not a key: lower-case letters, digits and single dashes");
         }
         problems.throwIfAny("The import");
-        var audit = new ImportWriter.Audit(
-                editor, ChangeLog.now(), UUID.randomUUID().toString());
-        return graph.write(tx -> run(tx, key, in, source, audit, alongside));
+        return key;
+    }
+
+    /** A refusal of one document of a batch, saying which; the classification and extensions are kept. */
+    private static ApiException inBatch(int index, String key, ApiException e) {
+        var extensions = new java.util.HashMap<String, Object>(e.extensions());
+        extensions.put("batchIndex", index);
+        return new ApiException(
+                e.classification(),
+                "Document " + index + " of the batch" + (key == null ? "" : " (" + key + ")") + ": " + e.getMessage(),
+                extensions);
     }
 
     private ImportResult run(
@@ -55,6 +113,7 @@ public class ImportService {
             DocumentInput in,
             ImportPlan.Source source,
             ImportWriter.Audit audit,
+            UnitMatcher units,
             Alongside alongside) {
         var lock = tx.run("""
                 // creates the document or takes its write lock: a second import of the same key waits here
@@ -77,7 +136,6 @@ public class ImportService {
         if (created) {
             state.get(ChangeSubject.DOCUMENT).clear();
         }
-        var units = Units.from(query -> tx.run(query).list());
         var plan = new ImportPlanner(tx, units).plan(key, in, source);
         var diff = ImportDiff.of(plan, state);
         var counts = diff.counts();
@@ -90,60 +148,6 @@ public class ImportService {
         alongside.write(tx, audit);
         var change = ChangeLog.record(tx, ChangeKind.IMPORT, key, audit, counts, citedOnly);
         return new ImportResult(key, change.counts(), citedOnly, plan.warnings(), change);
-    }
-
-    private void checkLimits(DocumentInput in) {
-        if (in.items().size() > limits.maxItems()) {
-            throw limit(
-                    "app.import.max-items",
-                    "An import may hold at most " + limits.maxItems() + " items, this one " + "has "
-                            + in.items().size() + "; split the table over several imports or raise the limit");
-        }
-        if (in.links().size() > limits.maxLinks()) {
-            throw limit(
-                    "app.import.max-links",
-                    "An import may hold at most " + limits.maxLinks() + " links, this one " + "has "
-                            + in.links().size());
-        }
-        var texts = new ArrayList<String>();
-        Stream.of(in.key(), in.number(), in.title(), in.issuedOnRaw(), in.issuer(), in.doubt())
-                .forEach(texts::add);
-        in.links()
-                .forEach(l -> Stream.of(
-                                l.locator(),
-                                l.quote(),
-                                l.document().title(),
-                                l.document().number())
-                        .forEach(texts::add));
-        for (var item : in.items()) {
-            Stream.of(
-                            item.text(),
-                            item.number(),
-                            item.section(),
-                            item.subsection(),
-                            item.leadRaw(),
-                            item.cooperatingRaw(),
-                            item.legalBasisRaw(),
-                            item.note(),
-                            item.doubt(),
-                            item.locator())
-                    .forEach(texts::add);
-            item.targets().forEach(t -> texts.add(t.raw()));
-            item.results().forEach(t -> texts.add(t.raw()));
-            texts.addAll(item.lead());
-            texts.addAll(item.cooperating());
-        }
-        int longest = texts.stream()
-                .filter(t -> t != null)
-                .mapToInt(String::length)
-                .max()
-                .orElse(0);
-        if (longest > limits.maxTextLength()) {
-            throw limit(
-                    "app.import.max-text-length",
-                    "A text field of an import may hold at most " + limits.maxTextLength() + " characters; one has "
-                            + longest);
-        }
     }
 
     static ApiException limit(String key, String message) {

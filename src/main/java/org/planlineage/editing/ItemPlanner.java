@@ -54,6 +54,7 @@ final class ItemPlanner {
         var items = new ArrayList<Entity>();
         var values = new ArrayList<Entity>();
         var refsSeen = new HashSet<String>();
+        indicators.prefetch(inputs);
         for (int i = 0; i < inputs.size(); i++) {
             var in = inputs.get(i);
             String path = "input.items[" + i + "]";
