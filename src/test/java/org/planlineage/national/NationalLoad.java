@@ -1,0 +1,168 @@
+package org.planlineage.national;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.planlineage.PlanLineageApplication;
+import org.planlineage.editing.ImportService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command that loads the national graph: starts the service (its embedded database in {@code --store DIR}, or
+ * the database at {@code --uri bolt://...}), lets it load the curated seed as it does at every start, runs the
+ * {@link NationalGenerator} through the service's import, and prints the load rate, the store's size on disk, the
+ * process's resident memory and what the graph holds. Arguments it does not know go to Spring as they are
+ * ({@code --app.neo4j.embedded.pagecache-size=2GB}). See {@code docs/bench/README.md}.
+ */
+public final class NationalLoad {
+
+    /** The parsed command line. */
+    record Options(
+            double scale,
+            long seed,
+            Path store,
+            String uri,
+            int batch,
+            List<Integer> years,
+            boolean keepRunning,
+            List<String> spring) {
+
+        static Options parse(String... args) {
+            double scale = 0.01;
+            long seed = 42;
+            Path store = null;
+            String uri = null;
+            int batch = 20;
+            List<Integer> years = NationalPlans.YEARS;
+            boolean keep = false;
+            var spring = new ArrayList<String>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--scale" -> scale = Double.parseDouble(args[++i]);
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--store" -> store = Path.of(args[++i]);
+                    case "--uri" -> uri = args[++i];
+                    case "--batch" -> batch = Integer.parseInt(args[++i]);
+                    case "--years" ->
+                        years = Stream.of(args[++i].split(","))
+                                .map(Integer::valueOf)
+                                .toList();
+                    case "--serve" -> keep = true;
+                    default -> spring.add(args[i]);
+                }
+            }
+            if ((store == null) == (uri == null)) {
+                throw new IllegalArgumentException("give either --store DIR (embedded) or --uri bolt://host:port");
+            }
+            if (scale <= 0 || scale > 1) {
+                throw new IllegalArgumentException("--scale is a factor from 0 (exclusive) to 1, not " + scale);
+            }
+            return new Options(scale, seed, store, uri, batch, years, keep, List.copyOf(spring));
+        }
+    }
+
+    private NationalLoad() {}
+
+    public static void main(String[] args) {
+        var options = Options.parse(args);
+        var context = start(options, "none");
+        try {
+            var result = load(context, options);
+            System.out.println(summary(options, result, census(context)));
+        } finally {
+            if (!options.keepRunning()) {
+                context.close();
+            }
+        }
+    }
+
+    /** Starts the service over the store or URI; {@code web} is "none" for a load only, "servlet" to serve too. */
+    static ConfigurableApplicationContext start(Options options, String web) {
+        var args = new ArrayList<String>();
+        args.add("--spring.main.web-application-type=" + web);
+        if (options.store() != null) {
+            args.add("--app.neo4j.embedded.data-dir=" + options.store().toAbsolutePath());
+        } else {
+            args.add("--spring.neo4j.uri=" + options.uri());
+            args.add("--app.seed.mode=IF_CHANGED");
+        }
+        args.addAll(options.spring());
+        return SpringApplication.run(PlanLineageApplication.class, args.toArray(String[]::new));
+    }
+
+    static NationalGenerator.Result load(ConfigurableApplicationContext context, Options options) {
+        return new NationalGenerator(options.seed(), options.scale(), options.batch(), options.years(), System.out)
+                .load(context.getBean(ImportService.class), context.getBean(Driver.class), database(context));
+    }
+
+    static Map<String, Object> census(ConfigurableApplicationContext context) {
+        return NationalGenerator.census(context.getBean(Driver.class), database(context));
+    }
+
+    private static String database(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j");
+    }
+
+    static String summary(Options options, NationalGenerator.Result r, Map<String, Object> census) {
+        var out = new StringBuilder();
+        out.append("national graph, seed %d, scale %s, years %s: %d places, %d units written in %.1f s%n"
+                .formatted(
+                        options.seed(),
+                        options.scale(),
+                        options.years(),
+                        r.places(),
+                        r.units(),
+                        r.unitMillis() / 1000.0));
+        out.append("  %d plans with %d rows imported in %.1f s: %.1f plans/s, %.0f rows/s, %.0f entities created/s%n"
+                .formatted(
+                        r.documents(),
+                        r.items(),
+                        r.documentMillis() / 1000.0,
+                        r.documentsPerSecond(),
+                        r.items() * 1000.0 / Math.max(1, r.documentMillis()),
+                        r.createdPerSecond()));
+        out.append("  graph: %s%n".formatted(census));
+        if (options.store() != null) {
+            out.append(
+                    "  store on disk: %.1f MiB (%s)%n".formatted(sizeOf(options.store()) / 1048576.0, options.store()));
+        }
+        out.append("  resident memory of this process: %s%n".formatted(residentMemory()));
+        return out.toString();
+    }
+
+    static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** VmRSS of /proc/self/status (Linux), or "unknown". */
+    static String residentMemory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> l.substring("VmRSS:".length()).strip())
+                    .findFirst()
+                    .orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
