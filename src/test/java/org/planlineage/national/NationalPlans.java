@@ -175,13 +175,7 @@ final class NationalPlans {
                 results,
                 units.unit(lead).shortName(),
                 List.of(lead),
-                cooperating.isEmpty()
-                        ? null
-                        : String.join(
-                                "; ",
-                                cooperating.stream()
-                                        .map(k -> units.unit(k).shortName())
-                                        .toList()),
+                cooperatingCell(cooperating, rng),
                 cooperating,
                 basisRaw,
                 basis == null ? List.of() : List.of(basis),
@@ -190,6 +184,19 @@ final class NationalPlans {
                 unit == null ? null : new DocumentInput.IndicatorInput(indicator(concept), concept.neutral(), unit),
                 "Phụ lục, TT " + row,
                 null);
+    }
+
+    /** The words of cooperating cells that name no unit (an UNRESOLVED_ASSIGNMENT finding), on about 1 in 10. */
+    static final String UNNAMED = "các đơn vị có liên quan theo chức năng, nhiệm vụ được giao";
+
+    /** "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", sometimes ending in words that name no unit. */
+    private String cooperatingCell(List<String> cooperating, Rng rng) {
+        if (cooperating.isEmpty()) {
+            return null;
+        }
+        String cell = String.join(
+                "; ", cooperating.stream().map(k -> units.unit(k).shortName()).toList());
+        return rng.chance(0.1) ? cell + "; " + UNNAMED : cell;
     }
 
     private static String section(Pillar pillar) {

@@ -21,7 +21,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
  * The CI smoke run of the national graph: the command's own path ({@link NationalLoad}) loads scale 0.01 (one
  * province, 7 districts, 100 communes; the plans of 2023, to keep the run short) into a fresh embedded store through
  * the service's import, then the service answers over HTTP on what it wrote: the counts, a commune row's lineage up
- * to the national programme, and a comparison of one indicator across the province, its districts and its communes.
+ * to the national programme, a comparison of one indicator across the province, its districts and its communes, and
+ * the UNRESOLVED_ASSIGNMENT findings of the cells the generator wrote with words that name no unit.
  * Nothing about time is asserted (the figures are in docs/benchmarks.md).
  */
 class NationalSmokeTest {
@@ -36,7 +37,9 @@ class NationalSmokeTest {
         var options = NationalLoad.Options.parse(
                 "--scale", "0.01", "--seed", "42", "--years", "2023", "--store", store.toString(), "--server.port=0");
         try (var context = NationalLoad.start(options, "servlet")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var before = NationalLoad.census(context);
+            long unresolvedBefore = unresolved(port).path("totalCount").asLong();
             var result = NationalLoad.load(context, options);
             var after = NationalLoad.census(context);
             System.out.print(NationalLoad.summary(options, result, after));
@@ -49,7 +52,6 @@ class NationalSmokeTest {
             assertThat(delta(before, after, "items")).isEqualTo(result.items());
             assertThat(delta(before, after, "agencies")).isEqualTo(result.units());
 
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var lineage = graphql(port, """
                     { lineage(from: "PlanItem:kh-cds-2023-x00001:1", direction: UP, relations: [SET_IN, IMPLEMENTS]) {
                         truncated paths { steps { relation node { id } } } } }""").path("lineage");
@@ -81,11 +83,29 @@ class NationalSmokeTest {
             assertThat(province.at("/document/key").asText()).isEqualTo("kh-cds-2023-t01");
             // the province's 2023 cell is the concept's base of 40%, written in one of the sources' styles
             assertThat(province.at("/target/raw").asText()).isIn("≥40%", ">40%", "40%");
+
+            // every lead and cooperating cell names its units, except the rows whose cooperating cell ends in words
+            // that name none: each of those, and only those, is an UNRESOLVED_ASSIGNMENT finding
+            var map = AdminMap.build(42, 0.01);
+            var plans = new NationalPlans(42, map, NationalUnits.of(map, java.util.Set.of()));
+            long unnamed = plans.placesInOrder().stream()
+                    .flatMap(p -> plans.plan(p, 2023).items().stream())
+                    .filter(i ->
+                            i.cooperatingRaw() != null && i.cooperatingRaw().endsWith(NationalPlans.UNNAMED))
+                    .count();
+            assertThat(unnamed).isPositive();
+            var findings = unresolved(port);
+            assertThat(findings.path("totalCount").asLong() - unresolvedBefore).isEqualTo(unnamed);
         }
     }
 
     private static long delta(Map<String, Object> before, Map<String, Object> after, String key) {
         return ((Number) after.get(key)).longValue() - ((Number) before.get(key)).longValue();
+    }
+
+    private static JsonNode unresolved(int port) throws Exception {
+        return graphql(port, "{ findings(kinds: [UNRESOLVED_ASSIGNMENT], first: 1) { totalCount } }")
+                .path("findings");
     }
 
     private static JsonNode graphql(int port, String query) throws Exception {

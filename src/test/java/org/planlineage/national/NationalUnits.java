@@ -234,19 +234,26 @@ final class NationalUnits {
         return String.join(", ", words);
     }
 
-    /** A unit; its one alias is "UBND ..." for a committee, the short form with the place for an office. */
+    /** A unit; its aliases: "UBND ..." for a committee or the short form with the place, and the short form alone. */
     private void add(String key, String name, String shortName, AgencyKind kind, Place place, String parent) {
         String alias = name.startsWith("Ủy ban nhân dân ")
                 ? "UBND " + name.substring("Ủy ban nhân dân ".length())
                 : shortName.endsWith(" " + place.word())
                         ? shortName + " " + place.name()
                         : shortName + " " + place.fullName();
-        var aliases = alias.equals(name) ? List.<String>of() : List.of(alias);
-        units.put(key, new Unit(key, name, shortName, aliases, kind, place.level(), parent));
+        // the short form too, as plans write it in their own territory ("Sở TN&MT", "UBND các xã, thị trấn"): a cell
+        // that names a unit so is resolved, not an UNRESOLVED_ASSIGNMENT finding; across the country it is ambiguous
+        var aliases = new ArrayList<String>();
+        for (String spelling : List.of(alias, shortName)) {
+            if (!spelling.equals(name) && !aliases.contains(spelling)) {
+                aliases.add(spelling);
+            }
+        }
+        units.put(key, new Unit(key, name, shortName, List.copyOf(aliases), kind, place.level(), parent));
     }
 
     private void group(String key, String name, String shortName, AdminLevel level, String parent, List<String> of) {
-        units.put(key, new Unit(key, name, shortName, List.of(), AgencyKind.GROUP, level, parent));
+        units.put(key, new Unit(key, name, shortName, List.of(shortName), AgencyKind.GROUP, level, parent));
         of.forEach(m -> members.add(new Member(key, m)));
     }
 }
