@@ -34,7 +34,7 @@ public final class GeneratedUnits {
                 List.of(),
                 units.stream()
                         .map(u -> new Seed.Agency(
-                                u.key(), u.name(), u.aliases(), u.kind(), u.level(), u.parent(), null, null))
+                                u.key(), u.name(), u.aliases(), u.kind(), u.level(), u.parent(), null, null, null))
                         .toList(),
                 members.stream()
                         .map(m -> new Seed.Membership(m.group(), m.member(), null))
