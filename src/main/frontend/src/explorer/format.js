@@ -40,8 +40,8 @@ export function searchPath(text) {
 }
 
 /**
- * What a URL shows: `{ view: 'search', text }`, `{ view: 'document' | 'item' | 'unit' | 'indicator', key }` or
- * `{ view: 'missing' }` for a path the explorer does not know.
+ * What a URL shows: `{ view: 'search', text }`, `{ view: 'findings', search }`, `{ view: 'document' | 'item' |
+ * 'unit' | 'indicator', key }` or `{ view: 'missing' }` for a path the explorer does not know.
  */
 export function parseRoute(pathname, search = '') {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : null;
@@ -49,6 +49,8 @@ export function parseRoute(pathname, search = '') {
   if (rest === '' || rest === '/') {
     return { view: 'search', text: new URLSearchParams(search).get('q') ?? '' };
   }
+  // a list page: its filters are in the query string (read by the view)
+  if (/^\/findings\/?$/.test(rest)) return { view: 'findings', search };
   const match = /^\/([a-z]+)\/([^/]+)\/?$/.exec(rest);
   if (!match || !TYPE_OF_ROUTE[match[1]]) return { view: 'missing' };
   let key;

@@ -3,6 +3,7 @@ import './explorer.css';
 import { searchPath } from './format.js';
 import { createRouter } from './router.js';
 import { renderDocument } from './views/document.js';
+import { renderFindings } from './views/findings.js';
 import { renderIndicator } from './views/indicator.js';
 import { renderPlanItem } from './views/plan-item.js';
 import { renderSearch } from './views/search.js';
@@ -14,6 +15,7 @@ const views = {
   item: renderPlanItem,
   unit: renderUnit,
   indicator: renderIndicator,
+  findings: renderFindings,
 };
 
 const main = document.getElementById('main');
@@ -24,6 +26,11 @@ const router = createRouter(main, views, {
   // the box shows the text of a search page, and stays as typed elsewhere
   onRoute: (route) => {
     if (route.view === 'search' && document.activeElement !== box) box.value = route.text;
+    // the navigation marks the list page being shown
+    for (const link of document.querySelectorAll('.site-nav a[data-view]')) {
+      if (link.dataset.view === route.view) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
   },
 });
 

@@ -19,17 +19,24 @@ const CLASSIFICATION_TITLES = {
   INTERNAL_ERROR: 'The service failed',
 };
 
-/** An error box: what went wrong, each message of the API, and its classification. */
-export function errorBox(error) {
+/**
+ * An error box: what went wrong, each message of the API once, its classification, and, with `retry`, a button
+ * that asks again (a request that ran out of time may pass on a second try).
+ */
+export function errorBox(error, { retry } = {}) {
   const classifications = error.classifications ?? [];
   const title = CLASSIFICATION_TITLES[classifications[0]] ?? 'The API answered an error';
   const messages = error.errors?.length ? error.errors.map((e) => e.message) : [error.message];
+  // one line per distinct message: a timeout fails every field of a page with the same words
+  const counted = new Map();
+  for (const m of messages) counted.set(m, (counted.get(m) ?? 0) + 1);
   return h(
     'div',
     { class: 'error', role: 'alert' },
     h('h2', {}, title),
-    h('ul', {}, messages.map((m) => h('li', {}, m))),
+    h('ul', {}, [...counted].map(([m, n]) => h('li', {}, n > 1 ? `${m} (${n} times)` : m))),
     classifications.length ? h('p', { class: 'muted' }, `extensions.classification: ${classifications.join(', ')}`) : null,
+    retry ? h('button', { type: 'button', class: 'more retry', onclick: retry }, 'Try again') : null,
   );
 }
 

@@ -32,3 +32,19 @@ export function evidenceList(provenance) {
   if (!provenance?.length) return null;
   return h('ul', { class: 'evidence-list' }, provenance.map(evidenceItem));
 }
+
+/**
+ * Provenance as short inline links (`1687/NQ-UBTVQH15, lines 30-41`; `source lines 455-457` for a document
+ * without a number), the quote in each link's title: for a line
+ * that must stay short, such as who answers today beside a unit.
+ */
+export function evidenceLinks(provenance) {
+  return (provenance ?? []).map((p) => {
+    const href = evidenceHref(p);
+    const lines = p.lines ? `lines ${p.lines}` : p.locator;
+    const where = p.document?.number ? `${p.document.number}, ${lines}` : `source ${lines}`;
+    return href
+      ? h('a', { class: 'source-link', href, target: '_blank', rel: 'noopener', title: p.quote ?? p.locator }, where)
+      : h('span', { class: 'muted', title: p.quote ?? '' }, where);
+  });
+}

@@ -2,6 +2,7 @@
 // the top, and the documents derived from it, drawn as one layered graph; its rows grouped by pillar.
 import { query } from '../api.js';
 import { h, replace } from '../dom.js';
+import { findingsPath } from '../findings-format.js';
 import { formatDate, graphElements, LEVELS, linksAsLineage, linksByDocument, pathFor, pathForId, relationLabel } from '../format.js';
 import { DOCUMENT, DOCUMENT_ITEMS } from '../queries/index.js';
 import { done, showError, showProgress } from '../status.js';
@@ -40,6 +41,7 @@ function header(doc) {
       fact('Key', doc.key),
     ),
     doc.doubt ? h('p', { class: 'doubt', lang: 'vi' }, h('strong', {}, 'Curator’s doubt: '), doc.doubt) : null,
+    h('p', { class: 'header-links' }, h('a', { href: findingsPath({ document: doc.key }), class: 'findings-link' }, 'Findings that concern this document')),
   );
 }
 

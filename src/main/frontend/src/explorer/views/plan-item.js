@@ -2,15 +2,35 @@
 // groups expanded to their members, its legal-basis chain drawn, and the same indicator at other levels.
 import { query } from '../api.js';
 import { h, replace } from '../dom.js';
-import { graphElements, groupResponsibilities, PILLARS, pathFor, rowNumber } from '../format.js';
+import { formatDate, graphElements, groupResponsibilities, PILLARS, pathFor, rowNumber } from '../format.js';
 import { COMPARE, PLAN_ITEM } from '../queries/index.js';
 import { done, errorBox, showError, showProgress } from '../status.js';
 import { comparisonSection } from '../components/comparison.js';
-import { evidenceList } from '../components/evidence.js';
+import { evidenceLinks, evidenceList } from '../components/evidence.js';
 import { lineageGraph } from '../components/graph.js';
 import { yearTable } from '../components/tables.js';
 
 const unitLink = (agency) => h('a', { href: pathFor('Agency', agency.key), lang: 'vi' }, agency.name);
+
+/** A unit as the row names it and, when the graph records that its duties passed on, who answers today. */
+function unitEntry(agency) {
+  const s = agency.successor;
+  return h(
+    'li',
+    { dataset: { unit: agency.key } },
+    unitLink(agency),
+    s
+      ? h(
+          'span',
+          { class: 'today' },
+          'today: ',
+          unitLink(s.agency),
+          s.since ? ` (since ${formatDate(s.since)})` : ' (no date stated)',
+          s.provenance.length ? [' · ', evidenceLinks(s.provenance).flatMap((a, i) => (i ? [', ', a] : [a]))] : null,
+        )
+      : null,
+  );
+}
 
 function header(item) {
   const doc = item.document;
@@ -40,13 +60,13 @@ function roleBlock(title, raw, bucket) {
     { class: 'role', dataset: { role: title } },
     h('h3', {}, title),
     raw ? h('p', { class: 'raw', lang: 'vi' }, h('span', { class: 'muted' }, 'As written: '), raw) : null,
-    direct.length ? h('ul', { class: 'units' }, direct.map((a) => h('li', {}, unitLink(a)))) : null,
+    direct.length ? h('ul', { class: 'units' }, direct.map(unitEntry)) : null,
     groups.map(({ group, members }) =>
       h(
         'div',
         { class: 'group' },
         h('p', {}, unitLink(group), ` — ${members.length} members:`),
-        h('ul', { class: 'units members' }, members.map((a) => h('li', {}, unitLink(a)))),
+        h('ul', { class: 'units members' }, members.map(unitEntry)),
       ),
     ),
     !direct.length && !groups.length ? h('p', { class: 'muted' }, 'None named.') : null,

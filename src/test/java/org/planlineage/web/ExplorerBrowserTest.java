@@ -2,6 +2,7 @@ package org.planlineage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfWindowsToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -147,6 +148,30 @@ class ExplorerBrowserTest {
         WebElement source = evidence.findElement(By.cssSelector("a.source-link"));
         assertThat(source.getText()).isEqualTo("Source lines 25-27");
         assertThat(source.getDomAttribute("href")).isEqualTo("/sources/000_04b1b475b92f531c.txt?lines=25-27");
+
+        // the link opens the source's text in a new tab at those lines, numbered
+        String explorer = browser.driver().getWindowHandle();
+        source.click();
+        browser.waiting().until(numberOfWindowsToBe(2));
+        browser.driver().getWindowHandles().stream()
+                .filter(handle -> !handle.equals(explorer))
+                .findFirst()
+                .ifPresent(tab -> browser.driver().switchTo().window(tab));
+        try {
+            browser.waiting().until(urlToBe(url("/sources/000_04b1b475b92f531c.txt?lines=25-27")));
+            assertThat(waitFor("body").getText())
+                    .isEqualTo("25  tỉnh Vĩnh Long về việc ban hành Kế hoạch triển khai thực hiện Nghị quyết số 07-\n"
+                            + "26  \n"
+                            + "27  NQ/TU ngày 16/11/2022 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Vĩnh ");
+            browser.screenshot(screenshot + "-source");
+        } finally {
+            browser.driver().close();
+            browser.driver().switchTo().window(explorer);
+        }
+        // a plain-text page has no icon of its own: the browser's request for /favicon.ico is its only failure
+        assertThat(browser.consoleErrors())
+                .allSatisfy(error -> assertThat(error)
+                        .contains("/favicon.ico - Failed to load resource: the server responded with a status of 404"));
     }
 
     @Test

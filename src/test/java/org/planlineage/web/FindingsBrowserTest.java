@@ -1,0 +1,276 @@
+package org.planlineage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfWindowsToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.planlineage.support.Browser;
+import org.planlineage.support.SeededGraphTest;
+import org.planlineage.support.StrictCsp;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The explorer's findings page and "who answers today", driven in headless Chromium over the seeded graph under
+ * the strict Content-Security-Policy: an auditor filters the findings to one kind and year, reads the exact count
+ * and sentence, pages with "Show more", follows a finding to its row and its evidence to the source's lines, and
+ * sees who answers today for a unit whose duties passed on. Screenshots in {@code target/explorer-screenshots/}.
+ */
+@SeededGraphTest
+@Import(StrictCsp.class)
+class FindingsBrowserTest {
+
+    private static final String WEAKER_2024 = "/explorer/findings?kind=WEAKER_THAN_UPPER&year=2024";
+    private static final String ROW_2_WEAKER = "WEAKER_THAN_UPPER/2024/3100-qd-ubnd-2023:2/206-qd-ubnd-2024:2";
+    private static final String SO_TTTT_ROW_9 =
+            "ASSIGNED_TO_FORMER_UNIT/206-qd-ubnd-2024:9/COOPERATING/so-thong-tin-va-truyen-thong";
+
+    private static Browser browser;
+    private static boolean warm;
+
+    @LocalServerPort
+    int port;
+
+    private String screenshot;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /**
+     * The first findings requests after a start plan about a dozen Cypher statements, which on a loaded machine can
+     * pass app.graphql.timeout (docs/benchmarks.md); the pages are tested on a warm service, as a user meets it.
+     */
+    @BeforeEach
+    void warmFindings() throws Exception {
+        if (warm) {
+            return;
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (String filter : List.of("", "document: \\\"31-kh-skhcn-2025\\\", ")) {
+            String body = "{\"query\":\"{ findings(" + filter + "first: 20) { totalCount counts { kind count } } }\"}";
+            for (int attempt = 0; attempt < 3; attempt++) {
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/graphql")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (!answer.body().contains("\"errors\"")) {
+                    break;
+                }
+            }
+        }
+        warm = true;
+    }
+
+    @BeforeEach
+    void laptopWindow(TestInfo test) {
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        screenshot = test.getTestMethod().orElseThrow().getName();
+    }
+
+    @AfterEach
+    void screenshotAndNoRefusals() {
+        browser.screenshot(screenshot);
+        assertThat(browser.consoleErrors())
+                .as("console errors (CSP refusals, failed loads)")
+                .isEmpty();
+        assertThat(browser.loadedUrls()).allSatisfy(url -> assertThat(url).startsWith(url("/")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebElement waitFor(String css) {
+        return browser.waiting().until(visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private List<String> texts(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private WebElement finding(String id) {
+        return waitFor(".findings li[data-id='" + id + "']");
+    }
+
+    @Test
+    void theWeakerTargetsOf2024AreCountedShownInRedAndPagedToTheirEnd() {
+        browser.driver().get(url(WEAKER_2024));
+        assertThat(waitFor(".findings-heading").getText()).isEqualTo("29 weaker targets in 2024");
+        // the counts of every kind under the other filters; only the ticked kind is listed
+        assertThat(waitFor(".kind-choice[data-kind=WEAKER_THAN_UPPER]").getText())
+                .isEqualTo("Weaker than the level above\n29");
+        assertThat(texts(".kind-choice")).hasSize(8);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".kind-choice[data-kind=WEAKER_THAN_UPPER] input"))
+                        .isSelected())
+                .isTrue();
+        assertThat(waitFor("input[name=year]").getDomProperty("value")).isEqualTo("2024");
+
+        WebElement first = finding(ROW_2_WEAKER);
+        assertThat(first.findElement(By.cssSelector(".finding-explanation")).getText())
+                .isEqualTo("For 2024, row 2 of 3100/QĐ-UBND (district level; led by Văn phòng HĐND&UBND thành phố"
+                        + " Vĩnh Long) asks for less than row 2 of 206/QĐ-UBND (province level) on \"Tỷ lệ dịch vụ"
+                        + " công trực tuyến toàn trình được cung cấp trên nhiều phương tiện truy cập\": \"80%\" asks"
+                        + " for less than \"100%\".");
+        assertThat(first.findElement(By.cssSelector(".severity")).getText()).isEqualToIgnoringCase("High");
+        WebElement verdict = first.findElement(By.cssSelector(".verdict"));
+        assertThat(verdict.getText()).isEqualTo("weaker: asks for less");
+        assertThat(verdict.getCssValue("color")).isEqualTo("rgba(180, 35, 24, 1)");
+        assertThat(first.getCssValue("border-left-color")).isEqualTo("rgba(180, 35, 24, 1)");
+        assertThat(first.findElements(By.cssSelector(".concerns dd a")).stream().map(WebElement::getText))
+                .containsExactly(
+                        "3100/QĐ-UBND · row 2",
+                        "206/QĐ-UBND · row 2",
+                        "3100/QĐ-UBND",
+                        "206/QĐ-UBND",
+                        "Văn phòng HĐND&UBND thành phố Vĩnh Long",
+                        "Tỷ lệ dịch vụ công trực tuyến toàn trình được cung cấp trên nhiều phương tiện truy cập");
+        assertThat(texts(".findings li[data-id='" + ROW_2_WEAKER + "'] .evidence .source-link"))
+                .containsExactly("Source lines 747-776", "Source lines 10");
+
+        // twenty on the first page; "Show more" brings the other nine and goes away
+        assertThat(texts(".findings > li")).hasSize(20);
+        assertThat(waitFor(".finding-results [role=status]").getText()).isEqualTo("20 of 29 shown.");
+        waitFor(".finding-results button.more").click();
+        browser.waiting().until(numberOfElementsToBe(By.cssSelector(".findings > li"), 29));
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector(".findings > li[data-kind=WEAKER_THAN_UPPER]"))
+                        .size())
+                .isEqualTo(29);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".finding-results button.more"))
+                        .isDisplayed())
+                .isFalse();
+
+        // a finding's row opens the row's page
+        WebElement row = first.findElement(By.linkText("3100/QĐ-UBND · row 2"));
+        // clear of the sticky header, which Selenium's own scrolling leaves it under
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", row);
+        row.click();
+        browser.waiting().until(urlToBe(url("/explorer/item/3100-qd-ubnd-2023:2")));
+        assertThat(waitFor("h1").getText())
+                .isEqualTo("Duy trì tỷ lệ dịch vụ công trực tuyến toàn trình được cung cấp trên nhiều phương tiện truy"
+                        + " cập khác nhau (máy tính, điện thoại, máy tính bảng, …)");
+        browser.driver().navigate().back();
+        browser.waiting().until(urlToBe(url(WEAKER_2024)));
+        assertThat(waitFor(".findings-heading").getText()).isEqualTo("29 weaker targets in 2024");
+    }
+
+    @Test
+    void aFindingsEvidenceLinkOpensTheSourceAtTheQuotedLines() {
+        browser.driver().get(url("/explorer/findings?kind=ASSIGNED_TO_FORMER_UNIT&document=206/QĐ-UBND"));
+        WebElement former = finding(SO_TTTT_ROW_9);
+        assertThat(former.findElement(By.cssSelector(".finding-explanation")).getText())
+                .isEqualTo("Row 9 of 206/QĐ-UBND names Sở Thông tin và Truyền thông as a cooperating unit; its duties"
+                        + " passed to Sở Khoa học và Công nghệ (no date stated), and today Sở Khoa học và Công nghệ"
+                        + " answers for it.");
+        WebElement evidence = former.findElement(By.cssSelector(".evidence"));
+        assertThat(evidence.findElement(By.tagName("blockquote")).getText())
+                .isEqualTo("Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ)");
+        WebElement source = evidence.findElement(By.cssSelector("a.source-link"));
+        assertThat(source.getText()).isEqualTo("Source lines 455-457");
+
+        // the link opens the source text in a new tab, at those lines, numbered
+        String explorer = browser.driver().getWindowHandle();
+        source.click();
+        browser.waiting().until(numberOfWindowsToBe(2));
+        String tab = browser.driver().getWindowHandles().stream()
+                .filter(handle -> !handle.equals(explorer))
+                .findFirst()
+                .orElseThrow();
+        browser.driver().switchTo().window(tab);
+        try {
+            browser.waiting().until(urlToBe(url("/sources/001_cb860d839e339891.txt?lines=455-457")));
+            assertThat(waitFor("body").getText())
+                    .isEqualTo("455  tỉnh đã đề nghị Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công \n"
+                            + "456  \n"
+                            + "457  nghệ) đưa vào Kế hoạch chuyển đổi số của tỉnh năm 2025, nhưng đến nay vẫn ");
+            browser.screenshot(screenshot + "-source");
+        } finally {
+            browser.driver().close();
+            browser.driver().switchTo().window(explorer);
+        }
+        // a plain-text page has no icon of its own: the browser's request for /favicon.ico is its only failure
+        assertThat(browser.consoleErrors())
+                .allSatisfy(error -> assertThat(error)
+                        .contains("/favicon.ico - Failed to load resource: the server responded with a status of 404"));
+    }
+
+    @Test
+    void aDocumentLinksToItsFindingsWhichTheKindsNarrow() {
+        browser.driver().get(url("/explorer/document/31-kh-skhcn-2025"));
+        waitFor("a.findings-link").click();
+        browser.waiting().until(urlToBe(url("/explorer/findings?document=31-kh-skhcn-2025")));
+        waitFor(".findings-heading");
+        assertThat(waitFor(".kind-choice[data-kind=TARGET_BELOW_RESULT]").getText())
+                .isEqualTo("Target below a result\n9");
+
+        waitFor(".kind-choice[data-kind=TARGET_BELOW_RESULT] input").click();
+        browser.waiting().until(urlToBe(url("/explorer/findings?kind=TARGET_BELOW_RESULT&document=31-kh-skhcn-2025")));
+        browser.waiting()
+                .until(textToBe(
+                        By.cssSelector(".findings-heading"), "9 targets below a result concerning 31/KH-SKHCN"));
+        assertThat(texts(".findings > li .finding-kind")).hasSize(9).containsOnly("Target below a result");
+        assertThat(texts(".findings > li:first-child .concerns dd a")).startsWith("31/KH-SKHCN · row 5");
+    }
+
+    @Test
+    void aRowNamingASucceededUnitShowsWhoAnswersTodayAndTheUnitItsSuccessor() {
+        browser.driver().get(url("/explorer/item/206-qd-ubnd-2024:9"));
+        WebElement former = waitFor("[data-role=Cooperating] li[data-unit=so-thong-tin-va-truyen-thong]");
+        assertThat(former.findElement(By.cssSelector("a")).getText()).isEqualTo("Sở Thông tin và Truyền thông");
+        WebElement today = former.findElement(By.cssSelector(".today"));
+        assertThat(today.getText())
+                .isEqualTo("today: Sở Khoa học và Công nghệ (no date stated) · source lines 455-457");
+        assertThat(today.findElement(By.cssSelector("a.source-link")).getDomAttribute("href"))
+                .isEqualTo("/sources/001_cb860d839e339891.txt?lines=455-457");
+
+        today.findElement(By.linkText("Sở Khoa học và Công nghệ")).click();
+        browser.waiting().until(urlToBe(url("/explorer/unit/so-khoa-hoc-va-cong-nghe")));
+        assertThat(waitFor("h1").getText()).isEqualTo("Sở Khoa học và Công nghệ");
+        assertThat(texts(".successions > li").get(0))
+                .startsWith("Took over the duties of Sở Thông tin và Truyền thông");
+    }
+
+    @Test
+    void aPhoneScreenShowsTheFindingsWithoutSidewaysScrolling() {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.driver().get(url("/explorer/findings?kind=MISSING_COUNTERPART"));
+        assertThat(waitFor(".findings-heading").getText()).isEqualTo("13 missing counterparts");
+        long overflow = ((Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .longValue();
+        assertThat(overflow).isZero();
+        screenshot = "aPhoneScreenShowsTheFindingsWithoutSidewaysScrolling-390px";
+    }
+}
