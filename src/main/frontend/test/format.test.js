@@ -220,3 +220,13 @@ describe('graph elements', () => {
     assert.deepEqual(edges, []);
   });
 });
+
+describe('the relation form', () => {
+  it('sends a key or global id as it is and looks a number up first', async () => {
+    const { isKeyOrId } = await import('../src/explorer/format.js');
+    for (const key of ['57-nq-tw-2024', '3100-qd-ubnd-2023:12', 'Document:57-nq-tw-2024', 'PlanItem:3100-qd-ubnd-2023:12']) {
+      assert.equal(isKeyOrId(key), true, key);
+    }
+    for (const number of ['57-NQ/TW', '742/QĐ-UBND', '31/KH-SKHCN', 'kh 31']) assert.equal(isKeyOrId(number), false, number);
+  });
+});

@@ -283,3 +283,11 @@ export function formatDate(iso, raw) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   return m ? `${m[3]}/${m[2]}/${m[1]}` : (raw ?? null);
 }
+
+/**
+ * Whether what a reader typed is a key or global id (`3100-qd-ubnd-2023`, `3100-qd-ubnd-2023:12`,
+ * `Document:57-nq-tw-2024`) rather than a document's number (`57-NQ/TW`, `742/QĐ-UBND`), which is looked up first.
+ */
+export function isKeyOrId(text) {
+  return /^(Document|PlanItem):\S+$/.test(text) || /^[a-z0-9][a-z0-9-]*(:[a-z0-9.-]+)?$/.test(text);
+}

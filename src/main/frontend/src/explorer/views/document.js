@@ -9,6 +9,7 @@ import { done, showError, showProgress } from '../status.js';
 import { evidenceList } from '../components/evidence.js';
 import { lineageGraph } from '../components/graph.js';
 import { itemsByPillar } from '../components/tables.js';
+import { relationSection } from '../components/relation.js';
 
 /** Every row of the document, page by page. */
 async function allItems(key, signal) {
@@ -100,6 +101,7 @@ export async function renderDocument(main, route, { signal, navigate }) {
       }),
       linkList('It cites', doc.basedOn),
       linkList('Cited by', doc.derivedDocuments),
+      relationSection(doc, { related: new URLSearchParams(window.location.search).get('related')?.trim() || null, signal }),
       h(
         'section',
         { class: 'items-section' },

@@ -263,6 +263,28 @@ class FindingsBrowserTest {
     }
 
     @Test
+    void aDocumentSaysHowItIsRelatedToAnotherByItsNumber() {
+        browser.driver().get(url("/explorer/document/3100-qd-ubnd-2023"));
+        waitFor(".relation-form input").sendKeys("57-NQ/TW");
+        waitFor(".relation-form button").click();
+        assertThat(waitFor(".relation-summary").getText())
+                .isEqualTo("3100/QĐ-UBND (issued 2023-07-21) and 57-NQ/TW (issued 2024-12-22, after it) are connected"
+                        + " by 1 shortest chain of 3 steps.");
+        assertThat(browser.driver().getCurrentUrl())
+                .isEqualTo(url("/explorer/document/3100-qd-ubnd-2023?related=57-NQ/TW"));
+        assertThat(texts(".chain-path a"))
+                .hasSize(4)
+                .startsWith("3100/QĐ-UBND", "742/QĐ-UBND")
+                .endsWith("57-NQ/TW");
+        assertThat(texts(".chain-steps > li summary"))
+                .startsWith("3100/QĐ-UBND takes 742/QĐ-UBND as its legal basis", "3100/QĐ-UBND implements 742/QĐ-UBND");
+
+        // the URL names the other end: a reload asks again
+        browser.driver().navigate().refresh();
+        assertThat(waitFor(".relation-summary").getText()).startsWith("3100/QĐ-UBND (issued 2023-07-21) and 57-NQ/TW");
+    }
+
+    @Test
     void aPhoneScreenShowsTheFindingsWithoutSidewaysScrolling() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.driver().get(url("/explorer/findings?kind=MISSING_COUNTERPART"));
