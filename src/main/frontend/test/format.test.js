@@ -114,8 +114,8 @@ describe('groupings', () => {
       { role: 'COOPERATING', agency: office, via: null },
     ]);
     assert.deepEqual(grouped.LEAD.direct, []);
-    assert.deepEqual(grouped.LEAD.groups, [{ group, members: [ward(1), ward(2)] }]);
-    assert.deepEqual(grouped.COOPERATING, { direct: [office], groups: [] });
+    assert.deepEqual(grouped.LEAD.groups, [{ group, members: [{ agency: ward(1), answering: null }, { agency: ward(2), answering: null }] }]);
+    assert.deepEqual(grouped.COOPERATING, { direct: [{ agency: office, answering: null }], groups: [] });
   });
 });
 
@@ -228,5 +228,45 @@ describe('the relation form', () => {
       assert.equal(isKeyOrId(key), true, key);
     }
     for (const number of ['57-NQ/TW', '742/QĐ-UBND', '31/KH-SKHCN', 'kh 31']) assert.equal(isKeyOrId(number), false, number);
+  });
+});
+
+describe('who answers today', () => {
+  it('takes today in Vietnam, seven hours ahead of UTC', async () => {
+    const { todayInVietnam } = await import('../src/explorer/answering.js');
+    assert.equal(todayInVietnam(new Date('2025-06-30T16:59:59Z')), '2025-06-30');
+    assert.equal(todayInVietnam(new Date('2025-06-30T17:00:00Z')), '2025-07-01');
+  });
+
+  it('reads a date from the URL only when it is one', async () => {
+    const { readAsOf } = await import('../src/explorer/answering.js');
+    assert.equal(readAsOf('?asOf=2025-06-30'), '2025-06-30');
+    assert.equal(readAsOf('?asOf=2025-02-30'), null);
+    assert.equal(readAsOf('?asOf=30/06/2025'), null);
+    assert.equal(readAsOf(''), null);
+  });
+
+  it('names the units a unit’s duties reached, with the last succession of each chain, and nothing without one', async () => {
+    const { answeredBy } = await import('../src/explorer/answering.js');
+    const clause = { locator: 'Điều 1, khoản 103', lines: '411-413' };
+    const phuong1 = {
+      asOf: '2026-01-01',
+      status: 'SUCCEEDED',
+      explanation: 'On 2026-01-01 ...',
+      units: [{ agency: { key: 'ubnd-phuong-long-chau-2025', name: 'UBND phường Long Châu' }, chain: [{ since: '2025-07-01', share: 'WHOLE', provenance: [clause] }] }],
+    };
+    assert.deepEqual(answeredBy(phuong1).units, [
+      { agency: { key: 'ubnd-phuong-long-chau-2025', name: 'UBND phường Long Châu' }, since: '2025-07-01', share: 'WHOLE', provenance: [clause], steps: 1 },
+    ]);
+    const unknownDate = {
+      status: 'SUCCESSION_DATE_UNKNOWN',
+      units: [
+        { agency: { key: 'so-thong-tin-va-truyen-thong' }, chain: [] },
+        { agency: { key: 'so-khoa-hoc-va-cong-nghe' }, chain: [{ since: null, share: null, provenance: [] }] },
+      ],
+    };
+    assert.deepEqual(answeredBy(unknownDate).units.map((u) => u.agency.key), ['so-khoa-hoc-va-cong-nghe']);
+    assert.equal(answeredBy({ status: 'NO_SUCCESSOR_STATED', units: [] }), null);
+    assert.equal(answeredBy(null), null);
   });
 });

@@ -159,20 +159,21 @@ export function rawFor(entries, year) {
 }
 
 /**
- * `responsibleUnits(expandGroups: true)` arranged for reading: per role, the units the row names itself and, for
- * each group it names, the group with its members, in the order the API gives them.
+ * `responsibleUnits(expandGroups: true)` arranged for reading: per role, the responsibilities of the units the row
+ * names itself and, for each group it names, the group with its members' responsibilities (each `{ agency,
+ * answering }`), in the order the API gives them.
  */
 export function groupResponsibilities(responsibilities) {
   const roles = { LEAD: { direct: [], groups: [] }, COOPERATING: { direct: [], groups: [] } };
-  for (const { role, agency, via } of responsibilities) {
+  for (const { role, agency, via, answering = null } of responsibilities) {
     const bucket = roles[role] ?? (roles[role] = { direct: [], groups: [] });
     if (!via) {
-      bucket.direct.push(agency);
+      bucket.direct.push({ agency, answering });
       continue;
     }
     let group = bucket.groups.find((g) => g.group.key === via.key);
     if (!group) bucket.groups.push((group = { group: via, members: [] }));
-    group.members.push(agency);
+    group.members.push({ agency, answering });
   }
   return roles;
 }

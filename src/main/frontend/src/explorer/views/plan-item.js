@@ -7,28 +7,38 @@ import { COMPARE, PLAN_ITEM } from '../queries/index.js';
 import { done, errorBox, showError, showProgress } from '../status.js';
 import { comparisonSection } from '../components/comparison.js';
 import { evidenceLinks, evidenceList } from '../components/evidence.js';
+import { answeredBy, readAsOf, todayInVietnam } from '../answering.js';
 import { lineageGraph } from '../components/graph.js';
 import { yearTable } from '../components/tables.js';
 
 const unitLink = (agency) => h('a', { href: pathFor('Agency', agency.key), lang: 'vi' }, agency.name);
 
-/** A unit as the row names it and, when the graph records that its duties passed on, who answers today. */
-function unitEntry(agency) {
-  const s = agency.successor;
+const SHARES = { WHOLE: 'whole', PARTIAL: 'in part' };
+
+/** One unit that answers today: its link, since when and for what share, and the clause that says so. */
+function successorEntry(u) {
+  const facts = [u.since ? `since ${formatDate(u.since)}` : 'no date stated', SHARES[u.share]].filter(Boolean).join(', ');
+  const source = evidenceLinks(u.provenance.slice(0, 1));
+  return [unitLink(u.agency), ` (${facts})`, source.length ? [' · ', source] : null];
+}
+
+/**
+ * A unit as the row names it and, when the graph records that its duties passed on, who answers on the date:
+ * "today: UBND phường Long Châu (since 01/07/2025, whole) · 1687/NQ-UBTVQH15, lines 411-413".
+ */
+function unitEntry({ agency, answering }, when) {
+  const said = answeredBy(answering);
+  let today = null;
+  if (said?.status === 'NOT_YET_SUCCEEDED') {
+    today = [`${when}: still answers itself (a succession takes effect later)`];
+  } else if (said?.units.length) {
+    today = [`${when}: `, said.units.flatMap((u, i) => (i ? ['; ', successorEntry(u)] : [successorEntry(u)]))];
+  }
   return h(
     'li',
-    { dataset: { unit: agency.key } },
+    { dataset: { unit: agency.key, status: answering?.status } },
     unitLink(agency),
-    s
-      ? h(
-          'span',
-          { class: 'today' },
-          'today: ',
-          unitLink(s.agency),
-          s.since ? ` (since ${formatDate(s.since)})` : ' (no date stated)',
-          s.provenance.length ? [' · ', evidenceLinks(s.provenance).flatMap((a, i) => (i ? [', ', a] : [a]))] : null,
-        )
-      : null,
+    today ? h('span', { class: 'today', title: said.explanation, lang: 'vi' }, today) : null,
   );
 }
 
@@ -52,7 +62,7 @@ function header(item) {
   );
 }
 
-function roleBlock(title, raw, bucket) {
+function roleBlock(title, raw, bucket, when) {
   const direct = bucket?.direct ?? [];
   const groups = bucket?.groups ?? [];
   return h(
@@ -60,26 +70,41 @@ function roleBlock(title, raw, bucket) {
     { class: 'role', dataset: { role: title } },
     h('h3', {}, title),
     raw ? h('p', { class: 'raw', lang: 'vi' }, h('span', { class: 'muted' }, 'As written: '), raw) : null,
-    direct.length ? h('ul', { class: 'units' }, direct.map(unitEntry)) : null,
+    direct.length ? h('ul', { class: 'units' }, direct.map((r) => unitEntry(r, when))) : null,
     groups.map(({ group, members }) =>
       h(
         'div',
         { class: 'group' },
         h('p', {}, unitLink(group), ` — ${members.length} members:`),
-        h('ul', { class: 'units members' }, members.map(unitEntry)),
+        h('ul', { class: 'units members' }, members.map((r) => unitEntry(r, when))),
       ),
     ),
     !direct.length && !groups.length ? h('p', { class: 'muted' }, 'None named.') : null,
   );
 }
 
-function responsibility(item) {
+/** A date field that opens this row's page as of another date (`?asOf=2025-06-30`); empty: today. */
+function asOfForm(item, asOf, navigate) {
+  const input = h('input', { type: 'date', name: 'asOf', value: asOf ?? '', 'aria-label': 'Who answers on this date' });
+  const go = () => navigate(`${pathFor('PlanItem', item.key)}${input.value ? `?asOf=${input.value}` : ''}`);
+  return h(
+    'form',
+    { class: 'as-of', onsubmit: (e) => { e.preventDefault(); go(); } },
+    h('label', {}, 'Who answers on ', input),
+    h('button', { type: 'submit', class: 'more' }, 'Show'),
+    asOf ? h('a', { href: pathFor('PlanItem', item.key) }, 'today') : null,
+  );
+}
+
+function responsibility(item, asOf, navigate) {
   const roles = groupResponsibilities(item.responsibleUnits);
+  const when = asOf ? `on ${formatDate(asOf)}` : 'today';
   return h(
     'section',
     { class: 'responsibility' },
     h('h2', {}, 'Who answers for it'),
-    h('div', { class: 'roles' }, roleBlock('Lead', item.leadRaw, roles.LEAD), roleBlock('Cooperating', item.cooperatingRaw, roles.COOPERATING)),
+    h('div', { class: 'roles' }, roleBlock('Lead', item.leadRaw, roles.LEAD, when), roleBlock('Cooperating', item.cooperatingRaw, roles.COOPERATING, when)),
+    asOfForm(item, asOf, navigate),
   );
 }
 
@@ -97,7 +122,9 @@ async function comparison(item, signal) {
 export async function renderPlanItem(main, route, { signal, navigate }) {
   showProgress(main, 'Loading the row');
   try {
-    const data = await query(PLAN_ITEM, { key: route.key, from: route.key }, { signal });
+    // who answers: on the date the URL names, else today in Vietnam
+    const asOf = readAsOf(window.location.search);
+    const data = await query(PLAN_ITEM, { key: route.key, from: route.key, asOf: asOf ?? todayInVietnam() }, { signal });
     const item = data.planItem;
     const compared = await comparison(item, signal);
     done(main);
@@ -106,7 +133,7 @@ export async function renderPlanItem(main, route, { signal, navigate }) {
       main,
       header(item),
       h('section', { class: 'targets' }, h('h2', {}, 'Targets and results per year'), yearTable(item)),
-      responsibility(item),
+      responsibility(item, asOf, navigate),
       lineageGraph({
         title: 'Its legal basis, up to the top',
         elements: graphElements(item.id, [data.lineage]),

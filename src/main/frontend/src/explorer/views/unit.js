@@ -1,5 +1,6 @@
 // A unit's page (/explorer/unit/<key>): what it leads and cooperates on, directly and through its groups, its
-// groups and members, and the units whose duties it took over or that took over its duties.
+// groups and members, the units whose duties it took over or that took over its duties (dates, shares, sources),
+// and who answers for it today.
 import { query } from '../api.js';
 import { h, replace } from '../dom.js';
 import { formatDate, LEVELS, pathFor } from '../format.js';
@@ -7,6 +8,7 @@ import { UNIT, UNIT_ROWS } from '../queries/index.js';
 import { done, errorBox, showError, showProgress } from '../status.js';
 import { evidenceList } from '../components/evidence.js';
 import { itemTable } from '../components/tables.js';
+import { todayInVietnam } from '../answering.js';
 
 const unitLink = (agency) => h('a', { href: pathFor('Agency', agency.key), lang: 'vi' }, agency.name);
 
@@ -27,14 +29,46 @@ function unitList(title, units) {
   return h('section', {}, h('h2', {}, `${title} (${units.length})`), h('ul', { class: 'units columns' }, units.map((u) => h('li', {}, unitLink(u)))));
 }
 
+const SHARES = { WHOLE: 'the whole unit', PARTIAL: 'in part' };
+
+/** When and how much: "since 01/07/2025 (decided 16/06/2025), the whole unit"; "no date stated". */
+function successionFacts(s) {
+  return [
+    s.since ? `since ${formatDate(s.since)}` : 'no date stated',
+    s.decidedOn ? `(decided ${formatDate(s.decidedOn)})` : null,
+    SHARES[s.share] ? `, ${SHARES[s.share]}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .replace(' ,', ',');
+}
+
 function successions(unit) {
   const line = (words, s) =>
-    h('li', {}, words, unitLink(s.agency), s.since ? ` since ${formatDate(s.since)}` : '', evidenceList(s.provenance));
+    h(
+      'li',
+      { dataset: { unit: s.agency.key } },
+      words,
+      unitLink(s.agency),
+      ` ${successionFacts(s)}`,
+      s.doubt ? h('p', { class: 'doubt', lang: 'vi' }, h('strong', {}, 'Curator’s note: '), s.doubt) : null,
+      evidenceList(s.provenance),
+    );
   const lines = [
-    unit.successor ? line('Its duties passed to ', unit.successor) : null,
+    ...unit.successors.map((s) => line('Its duties passed to ', s)),
     ...unit.predecessors.map((p) => line('Took over the duties of ', p)),
-  ].filter(Boolean);
-  return lines.length ? h('section', {}, h('h2', {}, 'Predecessors and successors'), h('ul', { class: 'successions' }, lines)) : null;
+  ];
+  if (!lines.length) return null;
+  const today = unit.answering;
+  return h(
+    'section',
+    { class: 'successions-section' },
+    h('h2', {}, 'Predecessors and successors'),
+    today && today.status !== 'NO_SUCCESSOR_STATED'
+      ? h('p', { class: 'answering', lang: 'vi' }, h('strong', {}, 'Who answers today: '), today.explanation)
+      : null,
+    h('ul', { class: 'successions' }, lines),
+  );
 }
 
 /**
@@ -86,7 +120,7 @@ function rows(title, connection, { owner, list, via, signal }) {
 export async function renderUnit(main, route, { signal }) {
   showProgress(main, 'Loading the unit');
   try {
-    const { agency: unit } = await query(UNIT, { key: route.key }, { signal });
+    const { agency: unit } = await query(UNIT, { key: route.key, asOf: todayInVietnam() }, { signal });
     done(main);
     document.title = `${unit.name} · Plan lineage explorer`;
     const nothing = !unit.leads.totalCount && !unit.cooperatesOn.totalCount && unit.memberOf.every((g) => !g.leads.totalCount && !g.cooperatesOn.totalCount);

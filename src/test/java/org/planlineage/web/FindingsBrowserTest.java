@@ -263,6 +263,55 @@ class FindingsBrowserTest {
     }
 
     @Test
+    void theWardsOfRow12ShowWhoAnswersTodayAndOnTheEveOfTheReorganisation() {
+        browser.driver().get(url("/explorer/item/3100-qd-ubnd-2023:12"));
+        WebElement phuong1 = waitFor("[data-role=Lead] .members li[data-unit=ubnd-phuong-1-tpvl]");
+        assertThat(phuong1.getDomAttribute("data-status")).isEqualTo("SUCCEEDED");
+        WebElement today = phuong1.findElement(By.cssSelector(".today"));
+        assertThat(today.getText())
+                .isEqualTo("today: UBND phường Long Châu (since 01/07/2025, whole) · 1687/NQ-UBTVQH15, lines 411-413");
+        assertThat(today.findElement(By.cssSelector("a.source-link")).getDomAttribute("href"))
+                .isEqualTo("/sources/1687_NQ-UBTVQH15.txt?lines=411-413");
+        // no clause of 1687 names Phường 2: nothing is said beside it
+        WebElement phuong2 = waitFor("[data-role=Lead] .members li[data-unit=ubnd-phuong-2-tpvl]");
+        assertThat(phuong2.getDomAttribute("data-status")).isEqualTo("NO_SUCCESSOR_STATED");
+        assertThat(phuong2.findElements(By.cssSelector(".today"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-role=Lead] .members .today")))
+                .hasSize(10);
+
+        // on 30 June 2025 the former wards still answered
+        browser.driver().get(url("/explorer/item/3100-qd-ubnd-2023:12?asOf=2025-06-30"));
+        WebElement before = waitFor("[data-role=Lead] .members li[data-unit=ubnd-phuong-1-tpvl]");
+        assertThat(before.getDomAttribute("data-status")).isEqualTo("NOT_YET_SUCCEEDED");
+        assertThat(before.findElement(By.cssSelector(".today")).getText())
+                .isEqualTo("on 30/06/2025: still answers itself (a succession takes effect later)");
+        assertThat(waitFor(".as-of input").getDomProperty("value")).isEqualTo("2025-06-30");
+    }
+
+    @Test
+    void aSucceededWardShowsItsSuccessorWithDatesShareAndClause() {
+        browser.driver().get(url("/explorer/unit/ubnd-phuong-1-tpvl"));
+        WebElement successor = waitFor(".successions > li[data-unit=ubnd-phuong-long-chau-2025]");
+        assertThat(successor.getText())
+                .startsWith(
+                        "Its duties passed to UBND phường Long Châu since 01/07/2025 (decided 16/06/2025), the whole"
+                                + " unit");
+        assertThat(successor.findElements(By.cssSelector(".evidence .evidence-where")).stream()
+                        .map(WebElement::getText))
+                .containsExactly(
+                        "1687/NQ-UBTVQH15 · Điều 1, khoản 103",
+                        "1687/NQ-UBTVQH15 · Điều 2, khoản 1",
+                        "1687/NQ-UBTVQH15 · Điều 2, khoản 2");
+        assertThat(waitFor(".answering").getText()).startsWith("Who answers today: ");
+
+        successor.findElement(By.linkText("UBND phường Long Châu")).click();
+        browser.waiting().until(urlToBe(url("/explorer/unit/ubnd-phuong-long-chau-2025")));
+        assertThat(waitFor("h1").getText()).isEqualTo("UBND phường Long Châu");
+        assertThat(texts(".successions > li").stream().filter(t -> t.startsWith("Took over the duties of ")))
+                .anySatisfy(t -> assertThat(t).startsWith("Took over the duties of UBND Phường 1 since 01/07/2025"));
+    }
+
+    @Test
     void aDocumentSaysHowItIsRelatedToAnotherByItsNumber() {
         browser.driver().get(url("/explorer/document/3100-qd-ubnd-2023"));
         waitFor(".relation-form input").sendKeys("57-NQ/TW");
