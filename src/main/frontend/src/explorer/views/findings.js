@@ -142,6 +142,9 @@ export async function renderFindings(main, route, { signal, navigate }) {
   } catch (e) {
     if (e.name === 'AbortError') return;
     done(results);
-    replace(results, errorBox(e, { retry: () => navigate(window.location.pathname + window.location.search) }));
+    // a request that ran out of time (extensions.limit) or got no answer may pass on a second try; a refusal will not
+    const retryable = !e.errors?.length || e.errors.some((x) => x.extensions?.limit === 'app.graphql.timeout');
+    const retry = retryable ? () => navigate(window.location.pathname + window.location.search) : null;
+    replace(results, errorBox(e, { retry }));
   }
 }

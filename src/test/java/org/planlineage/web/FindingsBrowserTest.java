@@ -334,6 +334,23 @@ class FindingsBrowserTest {
     }
 
     @Test
+    void whatIsNotAFilterIsSaidAndAnUnknownDocumentIsTheApisNotFound() {
+        browser.driver().get(url("/explorer/findings?kind=WEAKER&document=999/QĐ-XYZ"));
+        assertThat(waitFor(".finding-filters ~ .warning, .entity-header .warning")
+                        .getText())
+                .isEqualTo("Left out of the filters: kind=WEAKER is not a kind of finding.");
+        WebElement error = waitFor(".finding-results .error[role=alert]");
+        assertThat(error.findElement(By.tagName("h2")).getText()).isEqualTo("Not in the graph");
+        assertThat(texts(".finding-results .error li"))
+                .containsExactly("No document with key, id or number '999/QĐ-XYZ'; find one with documents(filter:"
+                        + " ...) or search(text: ...)");
+        assertThat(error.getText()).contains("extensions.classification: NOT_FOUND");
+        // asking again would be refused again: no Try again; the filters stay to be corrected
+        assertThat(error.findElements(By.cssSelector("button.retry"))).isEmpty();
+        assertThat(waitFor("input[name=document]").getDomProperty("value")).isEqualTo("999/QĐ-XYZ");
+    }
+
+    @Test
     void aPhoneScreenShowsTheFindingsWithoutSidewaysScrolling() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.driver().get(url("/explorer/findings?kind=MISSING_COUNTERPART"));
