@@ -7,10 +7,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +39,6 @@ class FindingsBrowserTest {
             "ASSIGNED_TO_FORMER_UNIT/206-qd-ubnd-2024:9/COOPERATING/so-thong-tin-va-truyen-thong";
 
     private static Browser browser;
-    private static boolean warm;
 
     @LocalServerPort
     int port;
@@ -60,33 +55,6 @@ class FindingsBrowserTest {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    /**
-     * The first findings requests after a start plan about a dozen Cypher statements, which on a loaded machine can
-     * pass app.graphql.timeout (docs/benchmarks.md); the pages are tested on a warm service, as a user meets it.
-     */
-    @BeforeEach
-    void warmFindings() throws Exception {
-        if (warm) {
-            return;
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        for (String filter : List.of("", "document: \\\"31-kh-skhcn-2025\\\", ")) {
-            String body = "{\"query\":\"{ findings(" + filter + "first: 20) { totalCount counts { kind count } } }\"}";
-            for (int attempt = 0; attempt < 3; attempt++) {
-                HttpResponse<String> answer = http.send(
-                        HttpRequest.newBuilder(URI.create(url("/graphql")))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (!answer.body().contains("\"errors\"")) {
-                    break;
-                }
-            }
-        }
-        warm = true;
     }
 
     @BeforeEach
