@@ -25,9 +25,9 @@ import org.planlineage.graphql.GuardrailProperties;
  * Applies a request's bounds to its graphql-java execution: the cost estimated before anything runs (refused over the
  * budget), a turn at the load gate for an expensive request, the number of fields in the answer (past
  * {@code app.graphql.max-answer-fields} the request is stopped), and once the request is stopped, for whatever reason,
- * no data fetcher that reaches into the graph runs any more: it answers null at once. A mutation is the exception:
- * its write either committed before the stop, and then it answers what it did, or its transaction was ended with the
- * request's and nothing was written.
+ * no data fetcher that reaches into the graph runs any more, and no list is walked further: a list field answers an
+ * empty list at once, any other field null. A mutation is the exception: its write either committed before the stop,
+ * and then it answers what it did, or its transaction was ended with the request's and nothing was written.
  *
  * <p>graphql-java's own result-node limit ({@code ResultNodesInfo.MAX_RESULT_NODES}) is not used: it skips fetches
  * without telling the DataLoader dispatcher, which then waits for them for ever (seen with graphql-java 24.3).
@@ -92,6 +92,11 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
     /**
      * A stopped request fetches nothing more, and no longer walks a list it already holds (the 15,276 paths of a
      * large lineage); reading a single property of what was already fetched costs nothing and is left alone.
+     *
+     * <p>A list is cut to an empty list, not to null: most lists are non-null ({@code steps: [LineageStep!]!}), and a
+     * null there is an exception and an error for every item of the enclosing list still to be completed, made after
+     * the deadline, and then sifted by the error mapping; the stopped answer is replaced by one error anyway
+     * ({@link BoundedExecution}).
      */
     @Override
     public DataFetcher<?> instrumentDataFetcher(
@@ -104,9 +109,8 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
                 public Object get(
                         GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
                         throws Exception {
-                    if (control.stopped() != null
-                            && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))) {
-                        return null;
+                    if (isCut(control) && isList(field)) {
+                        return List.of();
                     }
                     return light.get(field, source, environment);
                 }
@@ -120,7 +124,16 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
         if (parameters.isTrivialDataFetcher()) {
             return fetcher;
         }
-        return env -> control.stopped() != null && !control.isMutation() ? null : fetcher.get(env);
+        return env -> isCut(control) ? (isList(env.getFieldDefinition()) ? List.of() : null) : fetcher.get(env);
+    }
+
+    /** Stopped, and not a write (a write answers what it did). */
+    private static boolean isCut(RequestControl control) {
+        return control.stopped() != null && !control.isMutation();
+    }
+
+    private static boolean isList(GraphQLFieldDefinition field) {
+        return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()));
     }
 
     /** By its root fields, or by its cost unless it only reads the schema (GraphiQL's start, served from memory). */
