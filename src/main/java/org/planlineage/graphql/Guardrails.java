@@ -5,6 +5,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.parser.ParserOptions;
 import jakarta.annotation.PostConstruct;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -57,11 +58,12 @@ class Guardrails {
     WebGraphQlInterceptor clientMistakesAreBadRequests() {
         return (request, chain) -> chain.next(request).map(response -> {
             List<ResponseError> errors = response.getErrors();
-            if (errors.stream().noneMatch(e -> isClientMistake(e) || isConsequence(e, errors))) {
+            Set<String> failed = failedFields(errors);
+            if (errors.stream().noneMatch(e -> isClientMistake(e) || isConsequence(e, failed))) {
                 return response;
             }
             return response.transform(b -> b.errors(errors.stream()
-                    .filter(e -> !isConsequence(e, errors))
+                    .filter(e -> !isConsequence(e, failed))
                     .map(Guardrails::asContractError)
                     .toList()));
         });
@@ -99,18 +101,35 @@ class Guardrails {
     /**
      * A "null in a non-null field" error below a field that already failed with an error of its own: the failed
      * field's null is the cause (Spring's connection adapter turns it into an empty connection whose non-null fields
-     * then fail), so the second error only confuses the caller.
+     * then fail), so the second error only confuses the caller. Looked up among the failed fields' paths by each of
+     * the error's ancestors, so that an answer with thousands of errors is not sifted in quadratic time.
      */
-    private static boolean isConsequence(ResponseError error, List<ResponseError> all) {
-        if (!"NullValueInNonNullableField".equals(String.valueOf(error.getErrorType()))) {
+    private static boolean isConsequence(ResponseError error, Set<String> failedFields) {
+        if (!isNullInNonNull(error)) {
             return false;
         }
         String path = error.getPath();
-        return all.stream()
-                .anyMatch(other -> other != error
-                        && !"NullValueInNonNullableField".equals(String.valueOf(other.getErrorType()))
-                        && !other.getPath().isEmpty()
-                        && path.startsWith(other.getPath() + "."));
+        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+            if (failedFields.contains(path.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paths of the fields that failed with an error of their own (not a null in a non-null field). */
+    private static Set<String> failedFields(List<ResponseError> errors) {
+        var failed = new HashSet<String>();
+        for (ResponseError error : errors) {
+            if (!isNullInNonNull(error) && !error.getPath().isEmpty()) {
+                failed.add(error.getPath());
+            }
+        }
+        return failed;
+    }
+
+    private static boolean isNullInNonNull(ResponseError error) {
+        return "NullValueInNonNullableField".equals(String.valueOf(error.getErrorType()));
     }
 
     /** Which configured limit a graphql-java refusal is about, so the caller knows what was hit. */
