@@ -15,7 +15,7 @@ store=$(mktemp -d)
 # shellcheck disable=SC2086
 java $jvm -jar "$jar" --server.port=$port --app.neo4j.embedded.data-dir="$store" >"$store.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$store" "$store.log"' EXIT
+trap 'rc=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$store" "$store.log"; exit $rc' EXIT  # the service's own exit (143) is not the script's
 until curl -sf localhost:$port/actuator/health >/dev/null; do sleep 0.5; done
 heap_used() { jcmd $pid GC.heap_info 2>/dev/null | grep -o "used [0-9]*K" | head -1 | tr -dc 0-9; echo; }
 for clients in 8 32; do
