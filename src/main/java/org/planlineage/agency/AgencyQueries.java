@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Cypher for agencies, groups and responsibilities (successions: {@link SuccessionQueries}). */
@@ -26,10 +26,10 @@ public class AgencyQueries implements NodeSource<Agency> {
     private static final List<String> LEVELS =
             Arrays.stream(AdminLevel.values()).map(Enum::name).toList();
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    AgencyQueries(Neo4jClient client) {
-        this.client = client;
+    AgencyQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -40,12 +40,9 @@ public class AgencyQueries implements NodeSource<Agency> {
     @Override
     public Map<String, Agency> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Agency>();
-        client.query("MATCH (a:Agency) WHERE a.key IN $keys RETURN " + PROJECTION + " AS a ORDER BY a.key")
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(Agency.class)
-                .mappedBy((t, r) -> Agency.from(r.get("a")))
-                .all()
+        reads.query("MATCH (a:Agency) WHERE a.key IN $keys RETURN " + PROJECTION + " AS a ORDER BY a.key")
+                .bind("keys", List.copyOf(keys))
+                .list(r -> Agency.from(r.get("a")))
                 .forEach(a -> result.put(a.key(), a));
         return result;
     }
@@ -58,9 +55,8 @@ public class AgencyQueries implements NodeSource<Agency> {
                   AND ($kind IS NULL OR a.kind = $kind)
                   AND ($search IS NULL OR a.searchText CONTAINS $search)
                 """;
-        long total = filtered(match + " RETURN count(a)", search, level, kind)
-                .fetchAs(Long.class)
-                .one()
+        long total = filtered(match + " RETURN count(a) AS n", search, level, kind)
+                .one(r -> r.get("n").asLong())
                 .orElse(0L);
         var agencies = filtered(
                         match + " WITH a ORDER BY " + LEVEL_ORDER + ", a.name, a.key"
@@ -68,15 +64,10 @@ public class AgencyQueries implements NodeSource<Agency> {
                         search,
                         level,
                         kind)
-                .bind(LEVELS)
-                .to("levels")
-                .bind(paging.offset())
-                .to("skip")
-                .bind(paging.limit())
-                .to("limit")
-                .fetchAs(Agency.class)
-                .mappedBy((t, r) -> Agency.from(r.get("a")))
-                .all()
+                .bind("levels", LEVELS)
+                .bind("skip", paging.offset())
+                .bind("limit", paging.limit())
+                .list(r -> Agency.from(r.get("a")))
                 .stream()
                 .toList();
         return new Page(agencies, (int) total);
@@ -85,14 +76,11 @@ public class AgencyQueries implements NodeSource<Agency> {
     public record Page(List<Agency> agencies, int totalCount) {}
 
     /** The statement with the filter's parameters bound; an absent one binds null, which matches everything. */
-    private Neo4jClient.RunnableSpec filtered(String cypher, String search, AdminLevel level, AgencyKind kind) {
-        return client.query(cypher)
-                .bind(level == null ? null : level.name())
-                .to("level")
-                .bind(kind == null ? null : kind.name())
-                .to("kind")
-                .bind(search == null ? null : Folding.fold(search))
-                .to("search");
+    private GraphReads.Statement filtered(String cypher, String search, AdminLevel level, AgencyKind kind) {
+        return reads.query(cypher)
+                .bind("level", level == null ? null : level.name())
+                .bind("kind", kind == null ? null : kind.name())
+                .bind("search", search == null ? null : Folding.fold(search));
     }
 
     /** Member keys per group key (MEMBER_OF points from member to group), ordered by name. */
@@ -114,13 +102,9 @@ public class AgencyQueries implements NodeSource<Agency> {
     private Map<String, List<String>> pairs(String cypher, Collection<String> keys) {
         var result = new LinkedHashMap<String, List<String>>();
         keys.forEach(k -> result.put(k, new ArrayList<>()));
-        client.query(cypher)
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(KeyPair.class)
-                .mappedBy((t, r) ->
-                        new KeyPair(r.get("owner").asString(), r.get("other").asString()))
-                .all()
+        reads.query(cypher)
+                .bind("keys", List.copyOf(keys))
+                .list(r -> new KeyPair(r.get("owner").asString(), r.get("other").asString()))
                 .forEach(pair -> result.get(pair.owner()).add(pair.other()));
         return result;
     }
@@ -133,7 +117,7 @@ public class AgencyQueries implements NodeSource<Agency> {
     public Map<String, List<Responsibility>> responsibilities(Collection<String> itemKeys, boolean expand) {
         var result = new LinkedHashMap<String, List<Responsibility>>();
         itemKeys.forEach(k -> result.put(k, new ArrayList<>()));
-        client.query("""
+        reads.query("""
                         MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(a:Agency)
                         WHERE p.key IN $keys
                         // a group is expanded one level to its members; a group with no members stays itself
@@ -146,19 +130,15 @@ public class AgencyQueries implements NodeSource<Agency> {
                                CASE WHEN member IS NULL THEN null ELSE a.key END AS via
                         ORDER BY item, role = 'COOPERATING', r.position, coalesce(member.name, ''), agency
                         """)
-                .bind(List.copyOf(itemKeys))
-                .to("keys")
-                .bind(expand)
-                .to("expand")
-                .fetchAs(ItemResponsibility.class)
-                .mappedBy((t, r) -> new ItemResponsibility(
+                .bind("keys", List.copyOf(itemKeys))
+                .bind("expand", expand)
+                .list(r -> new ItemResponsibility(
                         r.get("item").asString(),
                         new Responsibility(
                                 r.get("agency").asString(),
                                 // the relationship's type is the role's name (LEAD, COOPERATING)
                                 ResponsibilityRole.valueOf(r.get("role").asString()),
                                 r.get("via").asString(null))))
-                .all()
                 .forEach(i -> result.get(i.item()).add(i.responsibility()));
         return result;
     }

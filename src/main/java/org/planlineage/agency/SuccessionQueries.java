@@ -8,7 +8,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.Decoding;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.planlineage.graph.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,10 +29,10 @@ public class SuccessionQueries {
             ORDER BY start, owner, other
             """.formatted(WhoAnswers.MAX_STEPS);
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    SuccessionQueries(Neo4jClient client) {
-        this.client = client;
+    SuccessionQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** Successors (forward) or predecessors (backward) per agency key, each list ordered by the other unit's key. */
@@ -42,13 +42,10 @@ public class SuccessionQueries {
         String match = forward
                 ? "MATCH (a:Agency)-[r:SUCCEEDED_BY]->(o:Agency)"
                 : "MATCH (a:Agency)<-[r:SUCCEEDED_BY]-(o:Agency)";
-        client.query(match + " WHERE a.key IN $keys RETURN a.key AS owner, o.key AS other, properties(r) AS r"
+        reads.query(match + " WHERE a.key IN $keys RETURN a.key AS owner, o.key AS other, properties(r) AS r"
                         + " ORDER BY owner, other")
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(Owned.class)
-                .mappedBy((t, r) -> new Owned(r.get("owner").asString(), succession(r.get("other"), r.get("r"))))
-                .all()
+                .bind("keys", List.copyOf(keys))
+                .list(r -> new Owned(r.get("owner").asString(), succession(r.get("other"), r.get("r"))))
                 .forEach(s -> result.get(s.owner()).add(s.succession()));
         return result;
     }
@@ -61,18 +58,15 @@ public class SuccessionQueries {
         var successors = new LinkedHashMap<String, List<Succession>>();
         var names = new LinkedHashMap<String, String>();
         var seen = new java.util.HashSet<String>();
-        client.query(AROUND)
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(Row.class)
-                .mappedBy((t, r) -> new Row(
+        reads.query(AROUND)
+                .bind("keys", List.copyOf(keys))
+                .list(r -> new Row(
                         r.get("start").asString(),
                         r.get("startName").asString(null),
                         r.get("owner").asString(null),
                         r.get("ownerName").asString(null),
                         r.get("otherName").asString(null),
                         r.get("owner").isNull() ? null : succession(r.get("other"), r.get("r"))))
-                .all()
                 .forEach(row -> {
                     names.put(row.start(), row.startName());
                     if (row.succession() == null) {

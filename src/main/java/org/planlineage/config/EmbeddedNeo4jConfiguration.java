@@ -1,9 +1,11 @@
 package org.planlineage.config;
 
 import java.net.URI;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
@@ -46,6 +48,17 @@ public class EmbeddedNeo4jConfiguration {
     @Lazy
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jLauncher launcher) {
         return launcher.database();
+    }
+
+    /**
+     * The graph database the queries read in-process ({@code GraphReadsConfiguration}): the one
+     * {@code spring.data.neo4j.database} names, as for the driver. Lazy, like the database.
+     */
+    @Bean(destroyMethod = "")
+    @Lazy
+    GraphDatabaseService embeddedGraph(DatabaseManagementService dbms, Environment environment) {
+        return dbms.database(
+                environment.getProperty("spring.data.neo4j.database", GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  *                      only the service knows it (printed once when {@code bolt-port} is set, to connect a shell)
  * @param transactionTimeout Neo4j's {@code db.transaction.timeout}: the longest any transaction may run, a ceiling
  *                      for work outside a request (a request's own transactions end at its deadline)
+ * @param reads         how the queries reach this database: in-process (the default) or over Bolt like an external one
  */
 @ConfigurationProperties("app.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
@@ -27,4 +28,14 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("0") int boltPort,
         @DefaultValue("128MB") DataSize pagecacheSize,
         String password,
-        @DefaultValue("2m") Duration transactionTimeout) {}
+        @DefaultValue("2m") Duration transactionTimeout,
+        @DefaultValue("IN_PROCESS") Reads reads) {
+
+    /** How the queries reach a database that runs in this JVM. */
+    public enum Reads {
+        /** Through the database's own transactions: no Bolt encoding, socket or decoding. */
+        IN_PROCESS,
+        /** Over Bolt through the driver, as for an external database (to compare the two paths). */
+        BOLT
+    }
+}

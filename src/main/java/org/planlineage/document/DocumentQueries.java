@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graph.Relation;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Cypher for documents and their links. Every query takes its values as parameters. */
@@ -18,10 +18,10 @@ public class DocumentQueries implements NodeSource<Document> {
 
     private static final String PROJECTION = "d {.*, issuerKey: [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0]}";
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    DocumentQueries(Neo4jClient client) {
-        this.client = client;
+    DocumentQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -33,19 +33,16 @@ public class DocumentQueries implements NodeSource<Document> {
     @Override
     public Map<String, Document> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Document>();
-        client.query("MATCH (d:Document) WHERE d.key IN $keys RETURN " + PROJECTION + " AS d ORDER BY d.key")
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(Document.class)
-                .mappedBy((t, r) -> Document.from(r.get("d")))
-                .all()
+        reads.query("MATCH (d:Document) WHERE d.key IN $keys RETURN " + PROJECTION + " AS d ORDER BY d.key")
+                .bind("keys", List.copyOf(keys))
+                .list(r -> Document.from(r.get("d")))
                 .forEach(d -> result.put(d.key(), d));
         return result;
     }
 
     /** Documents whose number is exactly this, or, if none is, equal to it once case, marks and noise are folded. */
     public List<Document> byNumber(String number) {
-        return client
+        return reads
                 .query("""
                         // exact matches win; the folded form ("742qdubnd") catches loosely typed numbers
                         OPTIONAL MATCH (exact:Document {number: $number})
@@ -56,13 +53,9 @@ public class DocumentQueries implements NodeSource<Document> {
                         UNWIND found AS d
                         RETURN %s AS d ORDER BY d.key
                         """.formatted(PROJECTION))
-                .bind(number)
-                .to("number")
-                .bind(Folding.foldNumber(number))
-                .to("folded")
-                .fetchAs(Document.class)
-                .mappedBy((t, r) -> Document.from(r.get("d")))
-                .all()
+                .bind("number", number)
+                .bind("folded", Folding.foldNumber(number))
+                .list(r -> Document.from(r.get("d")))
                 .stream()
                 .toList();
     }
@@ -80,21 +73,16 @@ public class DocumentQueries implements NodeSource<Document> {
                   AND ($text IS NULL OR d.searchText CONTAINS $text OR d.numberFolded CONTAINS $textNumber)
                 """;
         long total = filtered(where + " RETURN count(d) AS n", f)
-                .fetchAs(Long.class)
-                .one()
+                .one(r -> r.get("n").asLong())
                 .orElse(0L);
         var docs = filtered(where + """
                         WITH d ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
                         SKIP $skip LIMIT $limit
                         RETURN %s AS d
                         """.formatted(PROJECTION), f)
-                .bind(paging.offset())
-                .to("skip")
-                .bind(paging.limit())
-                .to("limit")
-                .fetchAs(Document.class)
-                .mappedBy((t, r) -> Document.from(r.get("d")))
-                .all()
+                .bind("skip", paging.offset())
+                .bind("limit", paging.limit())
+                .list(r -> Document.from(r.get("d")))
                 .stream()
                 .toList();
         return new PageResult(docs, (int) total);
@@ -103,22 +91,15 @@ public class DocumentQueries implements NodeSource<Document> {
     public record PageResult(List<Document> documents, int totalCount) {}
 
     /** The statement with the filter's parameters bound; an absent field binds null, which matches everything. */
-    private Neo4jClient.RunnableSpec filtered(String cypher, DocumentFilter f) {
-        return client.query(cypher)
-                .bind(f.types() == null ? null : names(f.types()))
-                .to("types")
-                .bind(f.level() == null ? null : f.level().name())
-                .to("level")
-                .bind(f.issuer())
-                .to("issuer")
-                .bind(f.issuedFrom())
-                .to("from")
-                .bind(f.issuedTo())
-                .to("to")
-                .bind(f.text() == null ? null : Folding.fold(f.text()))
-                .to("text")
-                .bind(f.text() == null ? null : Folding.foldNumber(f.text()))
-                .to("textNumber");
+    private GraphReads.Statement filtered(String cypher, DocumentFilter f) {
+        return reads.query(cypher)
+                .bind("types", f.types() == null ? null : names(f.types()))
+                .bind("level", f.level() == null ? null : f.level().name())
+                .bind("issuer", f.issuer())
+                .bind("from", f.issuedFrom())
+                .bind("to", f.issuedTo())
+                .bind("text", f.text() == null ? null : Folding.fold(f.text()))
+                .bind("textNumber", f.text() == null ? null : Folding.foldNumber(f.text()));
     }
 
     /** For each key, the documents it cites (one hop up), ordered by relation then key. */
@@ -134,22 +115,18 @@ public class DocumentQueries implements NodeSource<Document> {
     private Map<String, List<DocumentLink>> links(String match, Collection<String> keys) {
         var result = new LinkedHashMap<String, List<DocumentLink>>();
         keys.forEach(k -> result.put(k, new java.util.ArrayList<>()));
-        client.query(match + """
+        reads.query(match + """
                          WHERE owner.key IN $keys AND type(r) IN $relations
                         RETURN owner.key AS owner, type(r) AS relation, other.key AS other, properties(r) AS props
                         ORDER BY owner, relation, other
                         """)
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .bind(names(Relation.betweenDocuments()))
-                .to("relations")
-                .fetchAs(DocumentLink.class)
-                .mappedBy((t, r) -> new DocumentLink(
+                .bind("keys", List.copyOf(keys))
+                .bind("relations", names(Relation.betweenDocuments()))
+                .list(r -> new DocumentLink(
                         r.get("owner").asString(),
                         Relation.valueOf(r.get("relation").asString()),
                         r.get("other").asString(),
                         Provenance.from(r.get("props"))))
-                .all()
                 .forEach(l -> result.get(l.ownerKey()).add(l));
         return result;
     }

@@ -4,22 +4,22 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
 import org.planlineage.text.Folding;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /** Cypher for indicators. */
 @Repository
 public class IndicatorQueries implements NodeSource<Indicator> {
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    IndicatorQueries(Neo4jClient client) {
-        this.client = client;
+    IndicatorQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -30,12 +30,9 @@ public class IndicatorQueries implements NodeSource<Indicator> {
     @Override
     public Map<String, Indicator> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Indicator>();
-        client.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN properties(i) AS i ORDER BY i.key")
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(Indicator.class)
-                .mappedBy((t, r) -> Indicator.from(r.get("i")))
-                .all()
+        reads.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN properties(i) AS i ORDER BY i.key")
+                .bind("keys", List.copyOf(keys))
+                .list(r -> Indicator.from(r.get("i")))
                 .forEach(i -> result.put(i.key(), i));
         return result;
     }
@@ -48,19 +45,14 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                   AND ($search IS NULL OR toLower(i.name) CONTAINS $raw OR i.searchText CONTAINS $search
                        OR exists { (i)<-[:SETS]-(p:PlanItem) WHERE p.searchText CONTAINS $search })
                 """;
-        long total = filtered(match + " RETURN count(i)", search, pillar)
-                .fetchAs(Long.class)
-                .one()
+        long total = filtered(match + " RETURN count(i) AS n", search, pillar)
+                .one(r -> r.get("n").asLong())
                 .orElse(0L);
         var indicators = filtered(
                         match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit", search, pillar)
-                .bind(paging.offset())
-                .to("skip")
-                .bind(paging.limit())
-                .to("limit")
-                .fetchAs(Indicator.class)
-                .mappedBy((t, r) -> Indicator.from(r.get("i")))
-                .all()
+                .bind("skip", paging.offset())
+                .bind("limit", paging.limit())
+                .list(r -> Indicator.from(r.get("i")))
                 .stream()
                 .toList();
         return new Page(indicators, (int) total);
@@ -69,31 +61,25 @@ public class IndicatorQueries implements NodeSource<Indicator> {
     public record Page(List<Indicator> indicators, int totalCount) {}
 
     /** The statement with the filter's parameters bound; an absent one binds null, which matches everything. */
-    private Neo4jClient.RunnableSpec filtered(String cypher, String search, Pillar pillar) {
-        return client.query(cypher)
-                .bind(pillar == null ? null : pillar.name())
-                .to("pillar")
-                .bind(search == null ? null : Folding.fold(search))
-                .to("search")
-                .bind(search == null ? null : search.toLowerCase())
-                .to("raw");
+    private GraphReads.Statement filtered(String cypher, String search, Pillar pillar) {
+        return reads.query(cypher)
+                .bind("pillar", pillar == null ? null : pillar.name())
+                .bind("search", search == null ? null : Folding.fold(search))
+                .bind("raw", search == null ? null : search.toLowerCase());
     }
 
     /** Item keys per indicator key, ordered by the date of the item's document, then item key. */
     public Map<String, List<String>> itemKeys(Collection<String> indicatorKeys) {
         var result = PlanItemQueries.emptyLists(indicatorKeys, String.class);
-        client.query("""
+        reads.query("""
                         MATCH (i:Indicator)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
                         WHERE i.key IN $keys
                         RETURN i.key AS indicator, p.key AS item
                         ORDER BY indicator, d.issuedOn IS NULL, d.issuedOn, p.key
                         """)
-                .bind(List.copyOf(indicatorKeys))
-                .to("keys")
-                .fetchAs(KeyPair.class)
-                .mappedBy((t, r) ->
+                .bind("keys", List.copyOf(indicatorKeys))
+                .list(r ->
                         new KeyPair(r.get("indicator").asString(), r.get("item").asString()))
-                .all()
                 .forEach(pair -> result.get(pair.owner()).add(pair.other()));
         return result;
     }

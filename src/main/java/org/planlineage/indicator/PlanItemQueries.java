@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planlineage.agency.ResponsibilityRole;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,10 +22,10 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
 
     private static final String PROJECTION = "p {.*, documentKey: d.key}";
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    PlanItemQueries(Neo4jClient client) {
-        this.client = client;
+    PlanItemQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -36,15 +36,12 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     @Override
     public Map<String, PlanItem> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, PlanItem>();
-        client.query("""
+        reads.query("""
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
                         RETURN %s AS p ORDER BY d.key, p.position
                         """.formatted(PROJECTION))
-                .bind(List.copyOf(keys))
-                .to("keys")
-                .fetchAs(PlanItem.class)
-                .mappedBy((t, r) -> PlanItem.from(r.get("p")))
-                .all()
+                .bind("keys", List.copyOf(keys))
+                .list(r -> PlanItem.from(r.get("p")))
                 .forEach(p -> result.put(p.key(), p));
         return result;
     }
@@ -87,25 +84,19 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
             String match, String filterName, String filterValue, Collection<String> parents, Paging paging) {
         var result = new LinkedHashMap<String, Page>();
         parents.forEach(k -> result.put(k, new Page(List.of(), 0)));
-        client.query(match + """
+        reads.query(match + """
                         WITH parent, collect(p {.*, documentKey: d.key}) AS rows
                         RETURN parent, size(rows) AS total, rows[$skip..$end] AS page
                         """)
-                .bind(filterValue)
-                .to(filterName)
-                .bind(List.copyOf(parents))
-                .to("parents")
-                .bind(paging.offset())
-                .to("skip")
-                .bind(paging.offset() + paging.limit())
-                .to("end")
-                .fetchAs(ParentPage.class)
-                .mappedBy((t, r) -> new ParentPage(
+                .bind(filterName, filterValue)
+                .bind("parents", List.copyOf(parents))
+                .bind("skip", paging.offset())
+                .bind("end", paging.offset() + paging.limit())
+                .list(r -> new ParentPage(
                         r.get("parent").asString(),
                         new Page(
                                 r.get("page").asList(PlanItem::from),
                                 r.get("total").asInt())))
-                .all()
                 .forEach(p -> result.put(p.parent(), p.page()));
         return result;
     }
@@ -115,21 +106,16 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     /** A document's row by printed number ("12", "12.") or ref ("after-111"); several tables may share a number. */
     public List<PlanItem> ofDocumentByNumber(String documentKey, String number) {
         String bare = number.strip().replaceAll("\\.$", "");
-        return client
+        return reads
                 .query("""
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: $document})
                         WHERE p.ref = $bare OR p.number = $number OR p.number = $bare + '.'
                         RETURN %s AS p ORDER BY p.kind = 'BUDGET_LINE', p.position
                         """.formatted(PROJECTION))
-                .bind(documentKey)
-                .to("document")
-                .bind(bare)
-                .to("bare")
-                .bind(number.strip())
-                .to("number")
-                .fetchAs(PlanItem.class)
-                .mappedBy((t, r) -> PlanItem.from(r.get("p")))
-                .all()
+                .bind("document", documentKey)
+                .bind("bare", bare)
+                .bind("number", number.strip())
+                .list(r -> PlanItem.from(r.get("p")))
                 .stream()
                 .toList();
     }
@@ -137,19 +123,14 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     /** Agency keys per item for a role (its LEAD or COOPERATING relation), in the order the cell names them. */
     public Map<String, List<String>> unitKeys(Collection<String> itemKeys, ResponsibilityRole role) {
         var byItem = emptyLists(itemKeys, String.class);
-        client.query("""
+        reads.query("""
                         MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(a:Agency)
                         WHERE p.key IN $keys AND type(r) = $role
                         RETURN p.key AS item, a.key AS agency ORDER BY item, r.position
                         """)
-                .bind(List.copyOf(itemKeys))
-                .to("keys")
-                .bind(role.relation().name())
-                .to("role")
-                .fetchAs(KeyPair.class)
-                .mappedBy((t, r) ->
-                        new KeyPair(r.get("item").asString(), r.get("agency").asString()))
-                .all()
+                .bind("keys", List.copyOf(itemKeys))
+                .bind("role", role.relation().name())
+                .list(r -> new KeyPair(r.get("item").asString(), r.get("agency").asString()))
                 .forEach(pair -> byItem.get(pair.owner()).add(pair.other()));
         return byItem;
     }
@@ -160,7 +141,7 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
      */
     public Map<String, List<String>> legalBasisKeys(Collection<String> itemKeys) {
         var byItem = emptyLists(itemKeys, String.class);
-        client.query("""
+        reads.query("""
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
                         // the row's own "Căn cứ pháp lý" column wins; a table without one inherits the document's
                         WITH p, d, [(p)-[:LEGAL_BASIS]->(b:Document) | b.key] AS own
@@ -169,12 +150,9 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
                         UNWIND basis AS b
                         RETURN p.key AS item, b AS document ORDER BY item, document
                         """)
-                .bind(List.copyOf(itemKeys))
-                .to("keys")
-                .fetchAs(KeyPair.class)
-                .mappedBy((t, r) ->
+                .bind("keys", List.copyOf(itemKeys))
+                .list(r ->
                         new KeyPair(r.get("item").asString(), r.get("document").asString()))
-                .all()
                 .forEach(pair -> byItem.get(pair.owner()).add(pair.other()));
         return byItem;
     }
@@ -182,16 +160,13 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     /** The indicator key per item. */
     public Map<String, String> indicatorKeys(Collection<String> itemKeys) {
         var result = new LinkedHashMap<String, String>();
-        client.query("""
+        reads.query("""
                         MATCH (p:PlanItem)-[:SETS]->(i:Indicator) WHERE p.key IN $keys
                         RETURN p.key AS item, i.key AS indicator
                         """)
-                .bind(List.copyOf(itemKeys))
-                .to("keys")
-                .fetchAs(KeyPair.class)
-                .mappedBy((t, r) ->
+                .bind("keys", List.copyOf(itemKeys))
+                .list(r ->
                         new KeyPair(r.get("item").asString(), r.get("indicator").asString()))
-                .all()
                 .forEach(pair -> result.put(pair.owner(), pair.other()));
         return result;
     }

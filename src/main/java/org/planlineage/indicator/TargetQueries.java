@@ -3,17 +3,17 @@ package org.planlineage.indicator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.planlineage.graph.GraphReads;
 import org.springframework.stereotype.Repository;
 
 /** Cypher for the targets and the results of plan items, for a whole batch of items in one statement. */
 @Repository
 public class TargetQueries {
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    TargetQueries(Neo4jClient client) {
-        this.client = client;
+    TargetQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** The targets per item key, in year order. */
@@ -28,18 +28,14 @@ public class TargetQueries {
 
     private Map<String, List<Target>> values(Collection<String> itemKeys, String relationship) {
         var byItem = PlanItemQueries.emptyLists(itemKeys, Target.class);
-        client.query("""
+        reads.query("""
                         MATCH (p:PlanItem)-[r:HAS_TARGET|HAS_RESULT]->(t:Target)
                         WHERE p.key IN $keys AND type(r) = $type
                         RETURN p.key AS item, properties(t) AS t ORDER BY item, t.year
                         """)
-                .bind(List.copyOf(itemKeys))
-                .to("keys")
-                .bind(relationship)
-                .to("type")
-                .fetchAs(Target.class)
-                .mappedBy((t, r) -> Target.from(r.get("item").asString(), r.get("t")))
-                .all()
+                .bind("keys", List.copyOf(itemKeys))
+                .bind("type", relationship)
+                .list(r -> Target.from(r.get("item").asString(), r.get("t")))
                 .forEach(t -> byItem.get(t.itemKey()).add(t));
         return byItem;
     }

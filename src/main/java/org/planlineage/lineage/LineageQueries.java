@@ -8,9 +8,9 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.GlobalId;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graph.Relation;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -83,10 +83,10 @@ class LineageQueries {
             ORDER BY parent, relation, child
             """;
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    LineageQueries(Neo4jClient client) {
-        this.client = client;
+    LineageQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** Every relationship of the followed relations from the frontier's nodes, one way or the other. */
@@ -100,27 +100,20 @@ class LineageQueries {
             case UP -> UP;
             case DOWN -> DOWN;
         };
-        return client
+        return reads
                 .query(cypher)
-                .bind(keys.get(NodeType.DOCUMENT))
-                .to("documents")
-                .bind(keys.get(NodeType.PLAN_ITEM))
-                .to("items")
-                .bind(keys.get(NodeType.AGENCY))
-                .to("agencies")
-                .bind(relations.stream().map(Relation::name).toList())
-                .to("relations")
-                .bind(asOf)
-                .to("asOf")
-                .fetchAs(Hop.class)
-                .mappedBy((t, r) -> new Hop(
+                .bind("documents", keys.get(NodeType.DOCUMENT))
+                .bind("items", keys.get(NodeType.PLAN_ITEM))
+                .bind("agencies", keys.get(NodeType.AGENCY))
+                .bind("relations", relations.stream().map(Relation::name).toList())
+                .bind("asOf", asOf)
+                .list(r -> new Hop(
                         id(r.get("parentLabel"), r.get("parent")),
                         id(r.get("childLabel"), r.get("child")),
                         id(r.get("fromLabel"), r.get("fromKey")),
                         id(r.get("toLabel"), r.get("toKey")),
                         Relation.valueOf(r.get("relation").asString()),
                         Provenance.from(r.get("props"))))
-                .all()
                 .stream()
                 .toList();
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.planlineage.agency.Agency;
 import org.planlineage.document.Document;
 import org.planlineage.graph.GlobalId;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeLoader;
 import org.planlineage.graph.NodeType;
@@ -19,7 +20,6 @@ import org.planlineage.graphql.Paging;
 import org.planlineage.indicator.Indicator;
 import org.planlineage.indicator.PlanItem;
 import org.planlineage.text.Folding;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,11 +36,11 @@ class SearchService {
     /** A search box, not a document: well under Lucene's limit of 1,024 clauses per query (each word is one). */
     static final int MAX_WORDS = 64;
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
     private final NodeLoader nodes;
 
-    SearchService(Neo4jClient client, NodeLoader nodes) {
-        this.client = client;
+    SearchService(GraphReads reads, NodeLoader nodes) {
+        this.reads = reads;
         this.nodes = nodes;
     }
 
@@ -63,7 +63,7 @@ class SearchService {
         String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);
         List<String> labels = (kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds)
                 .stream().map(k -> k.nodeType().label()).toList();
-        var found = client
+        var found = reads
                 .query("""
                         CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
                         WITH node, score, labels(node)[0] AS label
@@ -72,19 +72,14 @@ class SearchService {
                         ORDER BY score DESC, key
                         LIMIT $limit
                         """)
-                .bind(query)
-                .to("query")
-                .bind(labels)
-                .to("labels")
-                .bind(limit)
-                .to("limit")
-                .fetchAs(Found.class)
-                .mappedBy((t, r) -> new Found(
+                .bind("query", query)
+                .bind("labels", labels)
+                .bind("limit", limit)
+                .list(r -> new Found(
                         NodeType.byLabel(r.get("label").asString())
                                 .orElseThrow()
                                 .id(r.get("key").asString()),
                         r.get("score").asDouble()))
-                .all()
                 .stream()
                 .toList();
         return hits(found, Set.copyOf(terms));

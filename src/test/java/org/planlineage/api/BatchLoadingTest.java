@@ -2,11 +2,11 @@ package org.planlineage.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.planlineage.support.QueryCounter;
 import org.planlineage.support.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -15,14 +15,17 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * who answers for their units on a date, with the successions and their chains.
  */
 @SeededGraphTest
-@Import(QueryCounter.class)
 class BatchLoadingTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
 
-    @Autowired
     QueryCounter counter;
+
+    @Autowired
+    void counter(MeterRegistry meters) {
+        counter = new QueryCounter(meters);
+    }
 
     @Test
     void aPageOfAHundredItemsCostsAsManyStatementsAsAPageOfTen() {

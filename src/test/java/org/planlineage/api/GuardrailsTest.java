@@ -3,14 +3,13 @@ package org.planlineage.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.planlineage.support.Neo4jHarness;
+import org.planlineage.support.FixtureGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -29,12 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "spring.graphql.schema.introspection.enabled=false"
         })
 @AutoConfigureHttpGraphQlTester
+@ContextConfiguration(initializers = FixtureGraphTest.Initializer.class)
 class GuardrailsTest {
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> Neo4jHarness.fixture().boltURI().toString());
-    }
 
     @Autowired
     HttpGraphQlTester graphQl;

@@ -31,12 +31,16 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @ContextConfiguration(initializers = FixtureGraphTest.Initializer.class)
 public @interface FixtureGraphTest {
 
-    /** Points {@code spring.neo4j.uri} at the fixture harness. */
+    /** Points {@code spring.neo4j.uri} at the fixture harness and offers its database for in-process reads. */
     class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
                     context, "spring.neo4j.uri=" + Neo4jHarness.fixture().boltURI());
+            // the harness runs in this JVM: reads go in-process, as in the embedded default, unless the run asks for
+            // Bolt (-Dapp.neo4j.embedded.reads=BOLT, the second run of the API tests in the build)
+            context.getBeanFactory()
+                    .registerSingleton("harnessDatabase", Neo4jHarness.fixture().defaultDatabaseService());
         }
     }
 }

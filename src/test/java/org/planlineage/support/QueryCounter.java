@@ -1,69 +1,32 @@
 package org.planlineage.support;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts the Cypher statements the service sends to Neo4j: wraps the driver so that every {@code run} on a session
- * or a transaction it hands out is counted. Import it into a test to prove that a query costs a bounded number of
- * round trips.
+ * Counts the Cypher statements the service runs, through the meter {@code graph.reads.statements} that every
+ * {@code GraphReads} path increments (in-process and over Bolt alike): how a test proves that a query costs a bounded
+ * number of round trips.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class QueryCounter {
+public final class QueryCounter {
 
-    private final AtomicInteger statements = new AtomicInteger();
+    private final MeterRegistry meters;
+    private double base;
 
+    public QueryCounter(MeterRegistry meters) {
+        this.meters = meters;
+        reset();
+    }
+
+    /** Statements run since the last {@link #reset()}. */
     public int count() {
-        return statements.get();
+        return (int) (total() - base);
     }
 
     public void reset() {
-        statements.set(0);
+        base = total();
     }
 
-    @Bean
-    static BeanPostProcessor countingDriver(QueryCounter counter) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof Driver driver ? counter.wrap(driver, Driver.class) : bean;
-            }
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> T wrap(T target, Class<T> type) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("run")) {
-                statements.incrementAndGet();
-            }
-            Object result = invoke(target, method, args);
-            Class<?> returned = method.getReturnType();
-            // sessions and transactions hand out the runs to count
-            if (result != null
-                    && returned.isInterface()
-                    && returned.getName().startsWith("org.neo4j.driver")
-                    && (returned.getSimpleName().contains("Session")
-                            || returned.getSimpleName().contains("Transaction"))) {
-                return wrap(result, (Class<Object>) returned);
-            }
-            return result;
-        };
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+    private double total() {
+        return meters.counter("graph.reads.statements").count();
     }
 }

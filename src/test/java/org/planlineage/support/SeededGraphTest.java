@@ -31,12 +31,19 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @ContextConfiguration(initializers = SeededGraphTest.Initializer.class)
 public @interface SeededGraphTest {
 
-    /** Points {@code spring.neo4j.uri} at the seeded harness, which switches the embedded database off. */
+    /**
+     * Points {@code spring.neo4j.uri} at the seeded harness, which switches the embedded database off, and offers the
+     * harness's database for in-process reads.
+     */
     class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
                     context, "spring.neo4j.uri=" + Neo4jHarness.seeded().boltURI());
+            // the harness runs in this JVM: reads go in-process, as in the embedded default, unless the run asks for
+            // Bolt (-Dapp.neo4j.embedded.reads=BOLT, the second run of the API tests in the build)
+            context.getBeanFactory()
+                    .registerSingleton("harnessDatabase", Neo4jHarness.seeded().defaultDatabaseService());
         }
     }
 }

@@ -1,0 +1,68 @@
+package org.planlineage.graph;
+
+import java.lang.reflect.Array;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * {@link GraphReads} over a database in the same JVM (the embedded default, and the test harness): each statement
+ * runs in a transaction of the database's own API, with no Bolt encoding, socket or decoding between the service and
+ * the database. A column is turned into the driver's {@link Value} only when it is read, so rows are read with the
+ * same accessors on both paths. Transactions carry the database's configured timeout, as Bolt's do.
+ */
+public final class InProcessGraphReads implements GraphReads {
+
+    private final Supplier<GraphDatabaseService> database;
+
+    /** @param database the database, resolved at the first statement (the embedded one may still be starting) */
+    public InProcessGraphReads(Supplier<GraphDatabaseService> database) {
+        this.database = database;
+    }
+
+    @Override
+    public void run(String cypher, Map<String, Object> parameters, Consumer<Row> each) {
+        try (Transaction tx = database.get().beginTx();
+                var result = tx.execute(cypher, parameters)) {
+            while (result.hasNext()) {
+                Map<String, Object> row = result.next();
+                each.accept(column -> value(row.get(column)));
+            }
+            tx.commit();
+        }
+    }
+
+    /**
+     * A value of the embedded API as the driver would have decoded it: arrays (list properties) as lists, and
+     * everything else as {@link Values#value(Object)} reads it. Nodes and relationships are not expected (see
+     * {@link GraphReads}) and fail here.
+     */
+    static Value value(Object o) {
+        if (o instanceof Map<?, ?> map) {
+            var values = new HashMap<String, Object>(map.size() * 2);
+            map.forEach((k, v) -> values.put((String) k, value(v)));
+            return Values.value(values);
+        }
+        if (o instanceof List<?> list) {
+            var values = new Value[list.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value(list.get(i));
+            }
+            return Values.value(values);
+        }
+        if (o != null && o.getClass().isArray()) {
+            var values = new Value[Array.getLength(o)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value(Array.get(o, i));
+            }
+            return Values.value(values);
+        }
+        return Values.value(o);
+    }
+}

@@ -1,0 +1,49 @@
+package org.planlineage.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every read of the API goes through {@link GraphReads}, so that it runs in-process on the embedded database and is
+ * counted: no class under {@code src/main} but the Bolt implementation and its wiring uses Spring Data Neo4j's client,
+ * and only the start-up steps (schema, seed) and the wiring use the driver directly. Reads the sources, without Spring.
+ */
+class ReadsGoThroughGraphReadsTest {
+
+    private static final Path MAIN = Path.of("src/main/java");
+
+    @Test
+    void onlyTheBoltPathUsesNeo4jClient() throws IOException {
+        assertThat(usersOf("org.springframework.data.neo4j.core.Neo4jClient"))
+                .containsOnly("graph/DriverGraphReads.java", "config/GraphReadsConfiguration.java");
+    }
+
+    @Test
+    void onlyStartUpStepsAndWiringUseTheDriver() throws IOException {
+        assertThat(usersOf("org.neo4j.driver.Driver;"))
+                .allMatch(file -> file.startsWith("seed/") || file.startsWith("config/"));
+    }
+
+    private static List<String> usersOf(String importedName) throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> read(f).contains("import " + importedName))
+                    .map(f -> MAIN.resolve("org/planlineage").relativize(f).toString())
+                    .toList();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
