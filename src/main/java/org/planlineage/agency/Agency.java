@@ -2,7 +2,6 @@ package org.planlineage.agency;
 
 import java.util.List;
 import org.neo4j.driver.Value;
-import org.planlineage.document.Provenance;
 import org.planlineage.graph.Decoding;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeType;
@@ -20,10 +19,22 @@ public record Agency(
         AdminLevel level,
         String parentKey,
         String doubt,
-        List<Provenance> provenance,
         UnitKind unitKind,
         String successionNote)
         implements Node {
+
+    /**
+     * The properties a unit is served with, as a map projection of {@code a}; never its search text or provenance
+     * (loaded only when selected).
+     */
+    static final String PROJECTION = projection("a");
+
+    /** {@link #PROJECTION} of a unit bound to another variable. */
+    public static String projection(String a) {
+        return ("%1$s {.key, .name, .aliases, .kind, .level, .doubt, .unitKind, .successionNote,"
+                        + " parentKey: [(%1$s)-[:PART_OF]->(parentUnit:Agency) | parentUnit.key][0]}")
+                .formatted(a);
+    }
 
     @Override
     public String id() {
@@ -35,8 +46,8 @@ public record Agency(
         return NodeType.AGENCY;
     }
 
-    /** From a map projection {@code a {.*, parentKey: ...}}. */
-    static Agency from(Value a) {
+    /** From {@link #PROJECTION}. */
+    public static Agency from(Value a) {
         return new Agency(
                 a.get("key").asString(),
                 a.get("name").asString(),
@@ -45,7 +56,6 @@ public record Agency(
                 Decoding.enumValue(AdminLevel.class, a.get("level")),
                 a.get("parentKey").asString(null),
                 a.get("doubt").asString(null),
-                Provenance.from(a),
                 Decoding.enumValue(UnitKind.class, a.get("unitKind")),
                 a.get("successionNote").asString(null));
     }

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoader;
+import org.planlineage.document.Provenance;
+import org.planlineage.document.ProvenanceQueries;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
@@ -20,23 +23,26 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Serves {@code Query.agency}, {@code Query.agencies}, {@code Agency} and {@code Responsibility} (successions and who
- * answers: {@link SuccessionController}).
+ * Serves {@code Query.agency}, {@code Query.agencies} and {@code Agency} (successions and who answers:
+ * {@link SuccessionController}; a {@code Responsibility} holds its units, read with it).
  */
 @Controller
 class AgencyController {
 
     private final AgencyQueries agencies;
     private final PlanItemQueries items;
+    private final ProvenanceQueries provenance;
 
     /** An agency's rows in one role, as asked for: the DataLoader key of {@code Agency.leads / cooperatesOn}. */
     record RowsKey(String agency, Args args) {}
 
     record Args(ResponsibilityRole role, Paging paging) {}
 
-    AgencyController(AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
+    AgencyController(
+            AgencyQueries agencies, PlanItemQueries items, ProvenanceQueries provenance, BatchLoaderRegistry registry) {
         this.agencies = agencies;
         this.items = items;
+        this.provenance = provenance;
         registry.forTypePair(RowsKey.class, Connection.class)
                 .withName("agencyRows")
                 .registerMappedBatchLoader((keys, env) ->
@@ -72,6 +78,13 @@ class AgencyController {
         return paging.page(page.agencies(), page.totalCount());
     }
 
+    /** Read only when selected: the largest properties of a unit. */
+    @BatchMapping
+    Map<Agency, List<Provenance>> provenance(List<Agency> batch) {
+        var byKey = provenance.ofNodes(NodeType.AGENCY, keys(batch));
+        return Batches.map(batch, a -> byKey.getOrDefault(a.key(), List.of()));
+    }
+
     @BatchMapping
     Map<Agency, Agency> parent(List<Agency> batch) {
         return Batches.byKey(batch, Agency::parentKey, agencies::byKeys);
@@ -104,16 +117,6 @@ class AgencyController {
             DataLoader<RowsKey, Connection<PlanItem>> agencyRows) {
         return agencyRows.load(
                 new RowsKey(agency.key(), new Args(ResponsibilityRole.COOPERATING, Paging.of(first, after))));
-    }
-
-    @BatchMapping(typeName = "Responsibility", field = "agency")
-    Map<Responsibility, Agency> responsibilityAgency(List<Responsibility> batch) {
-        return Batches.byKey(batch, Responsibility::agencyKey, agencies::byKeys);
-    }
-
-    @BatchMapping(typeName = "Responsibility", field = "via")
-    Map<Responsibility, Agency> responsibilityVia(List<Responsibility> batch) {
-        return Batches.byKey(batch, Responsibility::viaKey, agencies::byKeys);
     }
 
     private Map<Agency, List<Agency>> related(

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AgencyQueries implements NodeSource<Agency> {
 
-    private static final String PROJECTION = "a {.*, parentKey: [(a)-[:PART_OF]->(p:Agency) | p.key][0]}";
+    private static final String PROJECTION = Agency.PROJECTION;
     /** The position of the agency's level in {@code $levels} (highest first); an agency without one comes last. */
     private static final String LEVEL_ORDER =
             "coalesce(head([i IN range(0, size($levels) - 1) WHERE $levels[i] = a.level]), size($levels))";
@@ -35,6 +36,16 @@ public class AgencyQueries implements NodeSource<Agency> {
     @Override
     public NodeType nodeType() {
         return NodeType.AGENCY;
+    }
+
+    @Override
+    public String projection() {
+        return "WITH n AS a RETURN " + Agency.PROJECTION + " AS node";
+    }
+
+    @Override
+    public Agency read(Value node) {
+        return Agency.from(node);
     }
 
     @Override
@@ -125,20 +136,21 @@ public class AgencyQueries implements NodeSource<Agency> {
                         WITH p, r, a, m ORDER BY m.name, m.key
                         WITH p, r, a, collect(m) AS members
                         UNWIND CASE WHEN size(members) = 0 THEN [null] ELSE members END AS member
+                        WITH p, r, a, member, coalesce(member, a) AS unit
                         RETURN p.key AS item, type(r) AS role,
-                               coalesce(member.key, a.key) AS agency,
-                               CASE WHEN member IS NULL THEN null ELSE a.key END AS via
-                        ORDER BY item, role = 'COOPERATING', r.position, coalesce(member.name, ''), agency
-                        """)
+                               %s AS agency,
+                               CASE WHEN member IS NULL THEN null ELSE %s END AS via
+                        ORDER BY item, role = 'COOPERATING', r.position, coalesce(member.name, ''), agency.key
+                        """.formatted(Agency.projection("unit"), Agency.projection("a")))
                 .bind("keys", List.copyOf(itemKeys))
                 .bind("expand", expand)
                 .list(r -> new ItemResponsibility(
                         r.get("item").asString(),
                         new Responsibility(
-                                r.get("agency").asString(),
+                                Agency.from(r.get("agency")),
                                 // the relationship's type is the role's name (LEAD, COOPERATING)
                                 ResponsibilityRole.valueOf(r.get("role").asString()),
-                                r.get("via").asString(null))))
+                                r.get("via").isNull() ? null : Agency.from(r.get("via")))))
                 .forEach(i -> result.get(i.item()).add(i.responsibility()));
         return result;
     }

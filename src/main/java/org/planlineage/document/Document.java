@@ -1,7 +1,6 @@
 package org.planlineage.document;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.neo4j.driver.Value;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.graph.Decoding;
@@ -19,9 +18,21 @@ public record Document(
         String issuerKey,
         AdminLevel level,
         boolean isSource,
-        String doubt,
-        List<Provenance> provenance)
+        String doubt)
         implements Node {
+
+    /**
+     * The properties a document is served with, as a map projection of {@code d}; never its search text or
+     * provenance (loaded only when selected, {@link ProvenanceQueries}).
+     */
+    static final String PROJECTION = projection("d");
+
+    /** {@link #PROJECTION} of a document bound to another variable. */
+    public static String projection(String d) {
+        return ("%1$s {.key, .number, .type, .title, .issuedOn, .issuedOnRaw, .level, .isSource, .doubt,"
+                        + " issuerKey: [(%1$s)-[:ISSUED_BY]->(issuerUnit:Agency) | issuerUnit.key][0]}")
+                .formatted(d);
+    }
 
     @Override
     public String id() {
@@ -33,8 +44,8 @@ public record Document(
         return NodeType.DOCUMENT;
     }
 
-    /** From a map projection {@code d {.*, issuerKey: ...}}. */
-    static Document from(Value d) {
+    /** From {@link #PROJECTION}. */
+    public static Document from(Value d) {
         return new Document(
                 d.get("key").asString(),
                 d.get("number").asString(null),
@@ -45,7 +56,6 @@ public record Document(
                 d.get("issuerKey").asString(null),
                 Decoding.enumValue(AdminLevel.class, d.get("level")),
                 d.get("isSource").asBoolean(false),
-                d.get("doubt").asString(null),
-                Provenance.from(d));
+                d.get("doubt").asString(null));
     }
 }

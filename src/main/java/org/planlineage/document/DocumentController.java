@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.planlineage.agency.Agency;
 import org.planlineage.agency.AgencyQueries;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
@@ -28,6 +29,7 @@ class DocumentController {
     private final DocumentQueries documents;
     private final AgencyQueries agencies;
     private final PlanItemQueries items;
+    private final ProvenanceQueries provenance;
 
     /** A document's rows as asked for: the DataLoader key of {@code Document.items}. */
     record ItemsKey(String document, Args args) {}
@@ -35,10 +37,15 @@ class DocumentController {
     record Args(Pillar pillar, Paging paging) {}
 
     DocumentController(
-            DocumentQueries documents, AgencyQueries agencies, PlanItemQueries items, BatchLoaderRegistry registry) {
+            DocumentQueries documents,
+            AgencyQueries agencies,
+            PlanItemQueries items,
+            ProvenanceQueries provenance,
+            BatchLoaderRegistry registry) {
         this.documents = documents;
         this.agencies = agencies;
         this.items = items;
+        this.provenance = provenance;
         registry.forTypePair(ItemsKey.class, Connection.class)
                 .withName("documentItems")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() ->
@@ -89,6 +96,14 @@ class DocumentController {
     @BatchMapping
     Map<Document, Agency> issuer(List<Document> docs) {
         return Batches.byKey(docs, Document::issuerKey, agencies::byKeys);
+    }
+
+    /** Read only when selected: the largest properties of a document. */
+    @BatchMapping
+    Map<Document, List<Provenance>> provenance(List<Document> docs) {
+        var byKey = provenance.ofNodes(
+                NodeType.DOCUMENT, docs.stream().map(Document::key).toList());
+        return Batches.map(docs, d -> byKey.getOrDefault(d.key(), List.of()));
     }
 
     @BatchMapping

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DocumentQueries implements NodeSource<Document> {
 
-    private static final String PROJECTION = "d {.*, issuerKey: [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0]}";
+    private static final String PROJECTION = Document.PROJECTION;
 
     private final GraphReads reads;
 
@@ -30,6 +31,16 @@ public class DocumentQueries implements NodeSource<Document> {
     }
 
     /** The documents with these keys, keyed by key; unknown keys are absent. */
+    @Override
+    public String projection() {
+        return "WITH n AS d RETURN " + Document.PROJECTION + " AS node";
+    }
+
+    @Override
+    public Document read(Value node) {
+        return Document.from(node);
+    }
+
     @Override
     public Map<String, Document> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Document>();

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class NodeLoader {
 
     private final Map<NodeType, NodeSource<?>> sources = new EnumMap<>(NodeType.class);
+    private final String projectionOfN;
 
     NodeLoader(List<NodeSource<?>> sources) {
         for (NodeSource<?> source : sources) {
@@ -29,6 +31,29 @@ public class NodeLoader {
                 throw new IllegalStateException("No NodeSource loads " + type + " nodes");
             }
         }
+        // one branch per kind; labels are the kinds' constants
+        projectionOfN = this.sources.values().stream()
+                .map(source -> "  WITH n WHERE n:%s CALL (n) { %s } RETURN '%s' AS label, node"
+                        .formatted(
+                                source.nodeType().label(),
+                                source.projection(),
+                                source.nodeType().label()))
+                .collect(java.util.stream.Collectors.joining("\n  UNION ALL\n", "CALL (n) {\n", "\n}"));
+    }
+
+    /**
+     * A {@code CALL (n) { ... }} subquery that reads the node bound as {@code n}, whatever its kind, into the columns
+     * {@code label} and {@code node}; read the two back with {@link #read(Value, Value)}. Lets a statement that finds
+     * nodes load them too, instead of a second statement per kind.
+     */
+    public String projectionOfN() {
+        return projectionOfN;
+    }
+
+    /** The node a {@link #projectionOfN()} row describes. */
+    public Node read(Value label, Value node) {
+        NodeType type = NodeType.byLabel(label.asString()).orElseThrow();
+        return sources.get(type).read(node);
     }
 
     /** The nodes with these ids; unknown ids are absent. */

@@ -8,6 +8,9 @@ import org.planlineage.graph.NodeType;
 /** The concept several plan items set. */
 public record Indicator(String key, String name, Pillar pillar, TargetUnit unit, String note) implements Node {
 
+    /** The properties an indicator is served with, as a map projection of {@code i}; never its search text. */
+    static final String PROJECTION = "i {.key, .name, .pillar, .unit, .note}";
+
     @Override
     public String id() {
         return globalId().toString();
@@ -18,7 +21,7 @@ public record Indicator(String key, String name, Pillar pillar, TargetUnit unit,
         return NodeType.INDICATOR;
     }
 
-    /** From the indicator's properties. */
+    /** From {@link #PROJECTION}. */
     static Indicator from(Value i) {
         return new Indicator(
                 i.get("key").asString(),

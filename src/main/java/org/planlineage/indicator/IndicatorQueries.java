@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
@@ -28,9 +29,19 @@ public class IndicatorQueries implements NodeSource<Indicator> {
     }
 
     @Override
+    public String projection() {
+        return "WITH n AS i RETURN " + Indicator.PROJECTION + " AS node";
+    }
+
+    @Override
+    public Indicator read(Value node) {
+        return Indicator.from(node);
+    }
+
+    @Override
     public Map<String, Indicator> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Indicator>();
-        reads.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN properties(i) AS i ORDER BY i.key")
+        reads.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN " + Indicator.PROJECTION + " AS i ORDER BY i.key")
                 .bind("keys", List.copyOf(keys))
                 .list(r -> Indicator.from(r.get("i")))
                 .forEach(i -> result.put(i.key(), i));
@@ -49,7 +60,9 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                 .one(r -> r.get("n").asLong())
                 .orElse(0L);
         var indicators = filtered(
-                        match + " RETURN properties(i) AS i ORDER BY i.key SKIP $skip LIMIT $limit", search, pillar)
+                        match + " RETURN " + Indicator.PROJECTION + " AS i ORDER BY i.key SKIP $skip LIMIT $limit",
+                        search,
+                        pillar)
                 .bind("skip", paging.offset())
                 .bind("limit", paging.limit())
                 .list(r -> Indicator.from(r.get("i")))

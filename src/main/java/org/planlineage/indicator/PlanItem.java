@@ -1,8 +1,6 @@
 package org.planlineage.indicator;
 
-import java.util.List;
 import org.neo4j.driver.Value;
-import org.planlineage.document.Provenance;
 import org.planlineage.graph.Decoding;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeType;
@@ -22,9 +20,15 @@ public record PlanItem(
         String cooperatingRaw,
         String legalBasisRaw,
         String note,
-        String doubt,
-        List<Provenance> provenance)
+        String doubt)
         implements Node {
+
+    /**
+     * The properties a row is served with, as a map projection of {@code p} set in the document {@code d}; never its
+     * search text or provenance (loaded only when selected).
+     */
+    static final String PROJECTION = "p {.key, .ref, .number, .position, .text, .kind, .pillar, .section, .leadRaw,"
+            + " .cooperatingRaw, .legalBasisRaw, .note, .doubt, documentKey: d.key}";
 
     @Override
     public String id() {
@@ -36,7 +40,7 @@ public record PlanItem(
         return NodeType.PLAN_ITEM;
     }
 
-    /** From a map projection {@code p {.*, documentKey: ...}}. */
+    /** From {@link #PROJECTION}. */
     static PlanItem from(Value p) {
         return new PlanItem(
                 p.get("key").asString(),
@@ -52,7 +56,6 @@ public record PlanItem(
                 p.get("cooperatingRaw").asString(null),
                 p.get("legalBasisRaw").asString(null),
                 p.get("note").asString(null),
-                p.get("doubt").asString(null),
-                Provenance.from(p));
+                p.get("doubt").asString(null));
     }
 }

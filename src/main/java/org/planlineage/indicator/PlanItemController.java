@@ -12,6 +12,9 @@ import org.planlineage.agency.Responsibility;
 import org.planlineage.agency.ResponsibilityRole;
 import org.planlineage.document.Document;
 import org.planlineage.document.DocumentQueries;
+import org.planlineage.document.Provenance;
+import org.planlineage.document.ProvenanceQueries;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,6 +40,7 @@ class PlanItemController {
     private final DocumentQueries documents;
     private final AgencyQueries agencies;
     private final IndicatorQueries indicators;
+    private final ProvenanceQueries provenance;
 
     PlanItemController(
             PlanItemQueries items,
@@ -44,12 +48,14 @@ class PlanItemController {
             DocumentQueries documents,
             AgencyQueries agencies,
             IndicatorQueries indicators,
+            ProvenanceQueries provenance,
             BatchLoaderRegistry registry) {
         this.items = items;
         this.targets = targets;
         this.documents = documents;
         this.agencies = agencies;
         this.indicators = indicators;
+        this.provenance = provenance;
         registry.forTypePair(String.class, List.class)
                 .withName("planItemTargets")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> raw(targets.targets(keys))));
@@ -66,6 +72,13 @@ class PlanItemController {
                     + "'; keys are '<document key>:<ref>', e.g. '3100-qd-ubnd-2023:12'");
         }
         return item;
+    }
+
+    /** Read only when selected: the largest properties of a row. */
+    @BatchMapping
+    Map<PlanItem, List<Provenance>> provenance(List<PlanItem> batch) {
+        var byKey = provenance.ofNodes(NodeType.PLAN_ITEM, keys(batch));
+        return Batches.map(batch, p -> byKey.getOrDefault(p.key(), List.of()));
     }
 
     @BatchMapping
@@ -105,17 +118,20 @@ class PlanItemController {
 
     @BatchMapping
     Map<PlanItem, List<Document>> legalBasis(List<PlanItem> batch) {
-        var basis = items.legalBasisKeys(keys(batch));
-        var docs = documents.byKeys(
-                basis.values().stream().flatMap(List::stream).distinct().toList());
-        return Batches.map(
-                batch, p -> basis.get(p.key()).stream().map(docs::get).toList());
+        var basis = items.legalBasis(keys(batch));
+        return Batches.map(batch, p -> basis.get(p.key()));
     }
 
     @BatchMapping
     Map<PlanItem, Indicator> indicator(List<PlanItem> batch) {
-        var indicatorKeys = items.indicatorKeys(keys(batch));
-        return Batches.byKey(batch, p -> indicatorKeys.get(p.key()), indicators::byKeys);
+        var byItem = items.indicators(keys(batch));
+        var result = new LinkedHashMap<PlanItem, Indicator>();
+        batch.forEach(p -> {
+            if (byItem.containsKey(p.key())) {
+                result.put(p, byItem.get(p.key()));
+            }
+        });
+        return result;
     }
 
     @SchemaMapping
@@ -152,11 +168,8 @@ class PlanItemController {
     }
 
     private Map<PlanItem, List<Agency>> units(List<PlanItem> batch, ResponsibilityRole role) {
-        var unitKeys = items.unitKeys(keys(batch), role);
-        var byKey = agencies.byKeys(
-                unitKeys.values().stream().flatMap(List::stream).distinct().toList());
-        return Batches.map(
-                batch, p -> unitKeys.get(p.key()).stream().map(byKey::get).toList());
+        var byItem = items.units(keys(batch), role);
+        return Batches.map(batch, p -> byItem.get(p.key()));
     }
 
     /** The registry is typed by class, so list values travel as raw {@code List}s. */

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
+import org.planlineage.agency.Agency;
 import org.planlineage.agency.ResponsibilityRole;
+import org.planlineage.document.Document;
 import org.planlineage.graph.GraphReads;
-import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.Paging;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanItemQueries implements NodeSource<PlanItem> {
 
-    private static final String PROJECTION = "p {.*, documentKey: d.key}";
+    private static final String PROJECTION = PlanItem.PROJECTION;
 
     private final GraphReads reads;
 
@@ -31,6 +33,16 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     @Override
     public NodeType nodeType() {
         return NodeType.PLAN_ITEM;
+    }
+
+    @Override
+    public String projection() {
+        return "WITH n AS p MATCH (p)-[:SET_IN]->(d:Document) RETURN " + PlanItem.PROJECTION + " AS node";
+    }
+
+    @Override
+    public PlanItem read(Value node) {
+        return PlanItem.from(node);
     }
 
     @Override
@@ -85,9 +97,9 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
         var result = new LinkedHashMap<String, Page>();
         parents.forEach(k -> result.put(k, new Page(List.of(), 0)));
         reads.query(match + """
-                        WITH parent, collect(p {.*, documentKey: d.key}) AS rows
+                        WITH parent, collect(%s) AS rows
                         RETURN parent, size(rows) AS total, rows[$skip..$end] AS page
-                        """)
+                        """.formatted(PROJECTION))
                 .bind(filterName, filterValue)
                 .bind("parents", List.copyOf(parents))
                 .bind("skip", paging.offset())
@@ -120,54 +132,57 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
                 .toList();
     }
 
-    /** Agency keys per item for a role (its LEAD or COOPERATING relation), in the order the cell names them. */
-    public Map<String, List<String>> unitKeys(Collection<String> itemKeys, ResponsibilityRole role) {
-        var byItem = emptyLists(itemKeys, String.class);
+    /** The units per item for a role (its LEAD or COOPERATING relation), in the order the cell names them. */
+    public Map<String, List<Agency>> units(Collection<String> itemKeys, ResponsibilityRole role) {
+        var byItem = emptyLists(itemKeys, Agency.class);
+        if (itemKeys.isEmpty()) {
+            return byItem;
+        }
         reads.query("""
                         MATCH (p:PlanItem)-[r:LEAD|COOPERATING]->(a:Agency)
                         WHERE p.key IN $keys AND type(r) = $role
-                        RETURN p.key AS item, a.key AS agency ORDER BY item, r.position
-                        """)
+                        RETURN p.key AS item, %s AS agency ORDER BY item, r.position
+                        """.formatted(Agency.projection("a")))
                 .bind("keys", List.copyOf(itemKeys))
                 .bind("role", role.relation().name())
-                .list(r -> new KeyPair(r.get("item").asString(), r.get("agency").asString()))
-                .forEach(pair -> byItem.get(pair.owner()).add(pair.other()));
+                .forEach(r -> byItem.get(r.get("item").asString()).add(Agency.from(r.get("agency"))));
         return byItem;
     }
 
     /**
      * The legal basis per item: the row's own column where the table has one, else its document's
-     * {@code LEGAL_BASIS} links. Document keys, ordered by key.
+     * {@code LEGAL_BASIS} links. Documents, ordered by key.
      */
-    public Map<String, List<String>> legalBasisKeys(Collection<String> itemKeys) {
-        var byItem = emptyLists(itemKeys, String.class);
+    public Map<String, List<Document>> legalBasis(Collection<String> itemKeys) {
+        var byItem = emptyLists(itemKeys, Document.class);
+        if (itemKeys.isEmpty()) {
+            return byItem;
+        }
         reads.query("""
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
                         // the row's own "Căn cứ pháp lý" column wins; a table without one inherits the document's
-                        WITH p, d, [(p)-[:LEGAL_BASIS]->(b:Document) | b.key] AS own
-                        WITH p, CASE WHEN size(own) > 0 THEN own
-                                     ELSE [(d)-[:LEGAL_BASIS]->(b:Document) | b.key] END AS basis
+                        WITH p, d, [(p)-[:LEGAL_BASIS]->(b:Document) | b] AS own
+                        WITH p, CASE WHEN size(own) > 0 THEN own ELSE [(d)-[:LEGAL_BASIS]->(b:Document) | b] END AS basis
                         UNWIND basis AS b
-                        RETURN p.key AS item, b AS document ORDER BY item, document
-                        """)
+                        RETURN p.key AS item, %s AS document ORDER BY item, document.key
+                        """.formatted(Document.projection("b")))
                 .bind("keys", List.copyOf(itemKeys))
-                .list(r ->
-                        new KeyPair(r.get("item").asString(), r.get("document").asString()))
-                .forEach(pair -> byItem.get(pair.owner()).add(pair.other()));
+                .forEach(r -> byItem.get(r.get("item").asString()).add(Document.from(r.get("document"))));
         return byItem;
     }
 
-    /** The indicator key per item. */
-    public Map<String, String> indicatorKeys(Collection<String> itemKeys) {
-        var result = new LinkedHashMap<String, String>();
+    /** The indicator per item; an item that sets none is absent. */
+    public Map<String, Indicator> indicators(Collection<String> itemKeys) {
+        var result = new LinkedHashMap<String, Indicator>();
+        if (itemKeys.isEmpty()) {
+            return result;
+        }
         reads.query("""
                         MATCH (p:PlanItem)-[:SETS]->(i:Indicator) WHERE p.key IN $keys
-                        RETURN p.key AS item, i.key AS indicator
-                        """)
+                        RETURN p.key AS item, %s AS indicator
+                        """.formatted(Indicator.PROJECTION))
                 .bind("keys", List.copyOf(itemKeys))
-                .list(r ->
-                        new KeyPair(r.get("item").asString(), r.get("indicator").asString()))
-                .forEach(pair -> result.put(pair.owner(), pair.other()));
+                .forEach(r -> result.put(r.get("item").asString(), Indicator.from(r.get("indicator"))));
         return result;
     }
 

@@ -23,6 +23,10 @@ public record Target(
         List<Part> parts,
         List<Breakdown> breakdowns) {
 
+    /** The properties a target is served with, as a map projection of {@code t}. */
+    static final String PROJECTION = "t {.year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
+            + " .partValue, .partUnit, .partScope, .partSub}";
+
     /** One value of the cell. */
     public record Part(
             String raw, Comparator comparator, double value, TargetUnit unit, String scope, boolean subPart) {}

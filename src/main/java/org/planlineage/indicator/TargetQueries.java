@@ -31,8 +31,8 @@ public class TargetQueries {
         reads.query("""
                         MATCH (p:PlanItem)-[r:HAS_TARGET|HAS_RESULT]->(t:Target)
                         WHERE p.key IN $keys AND type(r) = $type
-                        RETURN p.key AS item, properties(t) AS t ORDER BY item, t.year
-                        """)
+                        RETURN p.key AS item, %s AS t ORDER BY item, t.year
+                        """.formatted(Target.PROJECTION))
                 .bind("keys", List.copyOf(itemKeys))
                 .bind("type", relationship)
                 .list(r -> Target.from(r.get("item").asString(), r.get("t")))

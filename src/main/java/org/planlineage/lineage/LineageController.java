@@ -26,13 +26,16 @@ class LineageController {
             @Argument List<Relation> relations,
             @Argument LocalDate asOf,
             DataFetchingEnvironment env) {
-        // paths are the costly part of a large lineage: build them only when the query asks for them
+        // paths are the costly part of a large lineage, provenance the largest properties of its edges: read them
+        // only when the query asks for them
+        var selected = env.getSelectionSet();
         return lineages.lineage(
                 from,
                 direction,
                 maxDepth,
                 relations,
                 asOf,
-                env.getSelectionSet().contains("paths"));
+                selected.contains("paths"),
+                selected.contains("edges/provenance") || selected.contains("paths/steps/provenance"));
     }
 }

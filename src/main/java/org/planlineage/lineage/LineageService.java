@@ -14,33 +14,45 @@ import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers {@code Query.lineage}: checks the bounds asked for, finds the root, walks the graph breadth-first with one
- * walking statement per hop ({@link LineageWalk}, {@link LineageQueries}), loads the nodes reached with one statement
- * per kind, and lists the paths when the query selects them ({@link LineagePaths}). A lineage of depth d costs at
- * most d + 1 walking statements and three loading statements, whatever its width.
+ * Answers {@code Query.lineage}: checks the bounds asked for, reads the whole lineage in one statement (root, nodes
+ * and hops, {@link LineageQueries#whole}) and walks it in memory ({@link LineageWalk}); lists the paths when the query
+ * selects them ({@link LineagePaths}). A lineage wider than the node bound is walked hop by hop instead, one
+ * statement per hop for the whole frontier and one per kind of node to load, so that its cost stays bounded; so is a
+ * lineage DOWN that follows successions on a date (SUCCEEDED_BY, see {@link #followsSuccessions}).
  */
 @Service
 class LineageService {
 
+    /** The walk's order within a hop: parent key, relation, child key, as the hop-by-hop statement orders it. */
+    private static final Comparator<Hop> HOP_ORDER = Comparator.comparing(
+                    (Hop h) -> h.parent().key())
+            .thenComparing(h -> h.relation().name())
+            .thenComparing(h -> h.child().key());
+
     private final LineageQueries queries;
-    private final LineageRoot roots;
     private final NodeLoader nodes;
     private final LineageProperties limits;
 
-    LineageService(LineageQueries queries, LineageRoot roots, NodeLoader nodes, LineageProperties limits) {
+    LineageService(LineageQueries queries, NodeLoader nodes, LineageProperties limits) {
         this.queries = queries;
-        this.roots = roots;
         this.nodes = nodes;
         this.limits = limits;
     }
 
+    /**
+     * @param asOf           the date on which successions are followed (DOWN only; null: none unless SUCCEEDED_BY is
+     *                       asked for, then today)
+     * @param withPaths      whether to list the paths (the costly part of a wide lineage)
+     * @param withProvenance whether to read the provenance of the edges
+     */
     Lineage lineage(
             String from,
             Direction direction,
             Integer maxDepth,
             List<Relation> relations,
             LocalDate asOf,
-            boolean withPaths) {
+            boolean withPaths,
+            boolean withProvenance) {
         int depth = maxDepth == null ? 10 : maxDepth;
         if (depth < 1 || depth > limits.maxDepth()) {
             throw ApiException.badRequest("'maxDepth' must be between 1 and " + limits.maxDepth()
@@ -50,14 +62,74 @@ class LineageService {
             throw ApiException.badRequest("'asOf' applies to direction DOWN (who answers on a date); a lineage UP"
                     + " follows documents only: leave asOf out");
         }
-        GlobalId root = roots.resolve(from);
+        List<GlobalId> candidates = LineageRoot.candidates(from);
         List<Relation> followed = followed(relations, asOf);
         // successions are followed on a date: the one asked for, or today when SUCCEEDED_BY is asked for without one
         LocalDate on = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-        var walked = LineageWalk.walk(
-                root, depth, limits.maxNodes(), frontier -> queries.hops(frontier, direction, followed, on));
-        Map<GlobalId, Node> loaded = nodes.load(walked.degrees().keySet());
+        GlobalId root;
+        LineageWalk.Result walked;
+        Map<GlobalId, Node> loaded;
+        if (followsSuccessions(direction, followed)) {
+            // the one-statement walk does not follow successions: walked hop by hop, as the reorganisation's walk is
+            root = queries.root(candidates).orElseThrow(() -> LineageRoot.notFound(from));
+            walked = LineageWalk.walk(
+                    root,
+                    depth,
+                    limits.maxNodes(),
+                    frontier -> queries.hops(frontier, direction, followed, on, withProvenance));
+            loaded = nodes.load(walked.degrees().keySet());
+            return answer(root, walked, loaded, withPaths);
+        }
+        int cap = limits.maxNodes() + 1;
+        var reached = queries.whole(candidates, direction, depth, followed, withProvenance, cap)
+                .orElseThrow(() -> LineageRoot.notFound(from));
+        root = reached.root();
+        if (!reached.wide()) {
+            // every node within the depth was read: the walk runs in memory, on the same hops in the same order
+            walked = LineageWalk.walk(
+                    root,
+                    depth,
+                    limits.maxNodes(),
+                    frontier -> frontier.stream()
+                            .flatMap(id -> reached.hops().getOrDefault(id, List.of()).stream())
+                            .sorted(HOP_ORDER)
+                            .toList());
+            loaded = reached.nodes();
+        } else {
+            walked = LineageWalk.walk(
+                    root,
+                    depth,
+                    limits.maxNodes(),
+                    frontier -> queries.hops(frontier, direction, followed, on, withProvenance));
+            loaded = nodes.load(walked.degrees().keySet());
+        }
+        return answer(root, walked, loaded, withPaths);
+    }
+
+    /**
+     * Whether the lineage follows successions: DOWN on a date, or with SUCCEEDED_BY asked for. The one-statement walk
+     * ({@link LineageQueries#whole}) reads documents, rows, units and group members only; a walk through successions
+     * (filtered by their dates) keeps the reorganisation's hop-by-hop walk instead ({@link LineageQueries#hops}).
+     */
+    private static boolean followsSuccessions(Direction direction, List<Relation> followed) {
+        return direction == Direction.DOWN && followed.contains(Relation.SUCCEEDED_BY);
+    }
+
+    /** The relations asked for, or every derivation, and with a date the successions in force on it. */
+    private static List<Relation> followed(List<Relation> relations, LocalDate asOf) {
+        if (relations != null && !relations.isEmpty()) {
+            return relations;
+        }
+        var followed = new ArrayList<>(Relation.followedByDefault());
+        if (asOf != null) {
+            followed.add(Relation.SUCCEEDED_BY);
+        }
+        return followed;
+    }
+
+    /** The lineage as the API serves it: nodes by degree, edges, and the paths when selected. */
+    private Lineage answer(GlobalId root, LineageWalk.Result walked, Map<GlobalId, Node> loaded, boolean withPaths) {
         var lineageNodes = walked.degrees().entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<GlobalId, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey().toString()))
@@ -74,18 +146,6 @@ class LineageService {
             pathsCut = !listed.complete();
         }
         return new Lineage(lineageNodes.get(0), lineageNodes, edges, paths, walked.truncated() || pathsCut);
-    }
-
-    /** The relations asked for, or every derivation, and with a date the successions in force on it. */
-    private static List<Relation> followed(List<Relation> relations, LocalDate asOf) {
-        if (relations != null && !relations.isEmpty()) {
-            return relations;
-        }
-        var followed = new ArrayList<>(Relation.followedByDefault());
-        if (asOf != null) {
-            followed.add(Relation.SUCCEEDED_BY);
-        }
-        return followed;
     }
 
     /** A path as the API serves it: the root, then each node reached with the relation and its provenance. */

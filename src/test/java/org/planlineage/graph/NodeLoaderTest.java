@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Value;
 
 /** The node loader without Spring or a database: one call per kind among the ids, and a source for every kind. */
 class NodeLoaderTest {
@@ -26,6 +27,16 @@ class NodeLoaderTest {
         @Override
         public NodeType nodeType() {
             return type;
+        }
+
+        @Override
+        public String projection() {
+            return "RETURN n.key AS node";
+        }
+
+        @Override
+        public Stub read(Value node) {
+            return new Stub(type, node.asString());
         }
 
         @Override
