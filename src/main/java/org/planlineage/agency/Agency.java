@@ -27,7 +27,7 @@ public record Agency(
      * The properties a unit is served with, as a map projection of {@code a}; never its search text or provenance
      * (loaded only when selected).
      */
-    static final String PROJECTION = projection("a");
+    public static final String PROJECTION = projection("a");
 
     /** {@link #PROJECTION} of a unit bound to another variable. */
     public static String projection(String a) {

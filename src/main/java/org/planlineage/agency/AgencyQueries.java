@@ -51,6 +51,9 @@ public class AgencyQueries implements NodeSource<Agency> {
     @Override
     public Map<String, Agency> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Agency>();
+        if (keys.isEmpty()) {
+            return result;
+        }
         reads.query("MATCH (a:Agency) WHERE a.key IN $keys RETURN " + PROJECTION + " AS a ORDER BY a.key")
                 .bind("keys", List.copyOf(keys))
                 .list(r -> Agency.from(r.get("a")))

@@ -39,6 +39,9 @@ public class SuccessionQueries {
     public Map<String, List<Succession>> successions(Collection<String> keys, boolean forward) {
         var result = new LinkedHashMap<String, List<Succession>>();
         keys.forEach(k -> result.put(k, new ArrayList<>()));
+        if (keys.isEmpty()) {
+            return result;
+        }
         String match = forward
                 ? "MATCH (a:Agency)-[r:SUCCEEDED_BY]->(o:Agency)"
                 : "MATCH (a:Agency)<-[r:SUCCEEDED_BY]-(o:Agency)";
@@ -58,6 +61,9 @@ public class SuccessionQueries {
         var successors = new LinkedHashMap<String, List<Succession>>();
         var names = new LinkedHashMap<String, String>();
         var seen = new java.util.HashSet<String>();
+        if (keys.isEmpty()) {
+            return new Around(successors, names);
+        }
         reads.query(AROUND)
                 .bind("keys", List.copyOf(keys))
                 .list(r -> new Row(

@@ -25,7 +25,7 @@ public record Document(
      * The properties a document is served with, as a map projection of {@code d}; never its search text or
      * provenance (loaded only when selected, {@link ProvenanceQueries}).
      */
-    static final String PROJECTION = projection("d");
+    public static final String PROJECTION = projection("d");
 
     /** {@link #PROJECTION} of a document bound to another variable. */
     public static String projection(String d) {

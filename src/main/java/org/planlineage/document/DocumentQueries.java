@@ -44,6 +44,9 @@ public class DocumentQueries implements NodeSource<Document> {
     @Override
     public Map<String, Document> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Document>();
+        if (keys.isEmpty()) {
+            return result;
+        }
         reads.query("MATCH (d:Document) WHERE d.key IN $keys RETURN " + PROJECTION + " AS d ORDER BY d.key")
                 .bind("keys", List.copyOf(keys))
                 .list(r -> Document.from(r.get("d")))

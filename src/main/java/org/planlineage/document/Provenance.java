@@ -23,6 +23,13 @@ public record Provenance(
         String importedBy,
         ZonedDateTime importedAt) {
 
+    /**
+     * The properties {@link #from} reads, as the items of a map projection ({@code n {%s}}): how a read names them
+     * instead of reading every property of a node or relationship.
+     */
+    public static final String PROPERTIES =
+            ".provSource, .provLocator, .provQuote, .provLines, .provFile, .importedBy, .importedAt";
+
     /** A fact of the seed's: no editor, no import time. */
     public Provenance(String documentKey, String locator, String quote, String lines, String file) {
         this(documentKey, locator, quote, lines, file, null, null);

@@ -31,8 +31,8 @@ public class ProvenanceQueries {
         // the label is the kind's constant, never text from a request
         reads.query("""
                         MATCH (n:%s) WHERE n.key IN $keys
-                        RETURN n.key AS key, n {.provSource, .provLocator, .provQuote, .provLines, .provFile} AS p
-                        """.formatted(type.label()))
+                        RETURN n.key AS key, n {%s} AS p
+                        """.formatted(type.label(), Provenance.PROPERTIES))
                 .bind("keys", List.copyOf(keys))
                 .forEach(r -> result.put(r.get("key").asString(), Provenance.from(r.get("p"))));
         return result;

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Connection;
 import org.planlineage.graphql.Paging;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +24,10 @@ public class ChangeLog {
 
     private static final String CURSOR_PREFIX = "change:";
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    ChangeLog(Neo4jClient client) {
-        this.client = client;
+    ChangeLog(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** Records a change in the given transaction and returns it. */
@@ -70,23 +70,13 @@ public class ChangeLog {
             throw ApiException.badRequest("'first' must be between 1 and " + Paging.MAX_FIRST + ", got " + limit);
         }
         Long before = after == null ? null : decode(after);
-        var params = new HashMap<String, Object>();
-        params.put("before", before);
-        params.put("limit", limit + 1);
-        var rows = client
-                .query("""
+        var rows =
+                reads.query("""
                         MATCH (c:Change) WHERE $before IS NULL OR c.seq < $before
-                        RETURN c ORDER BY c.seq DESC LIMIT $limit
-                        """)
-                .bindAll(params)
-                .fetchAs(Change.class)
-                .mappedBy((t, r) -> Change.fromNode(r.get("c")))
-                .all()
-                .stream()
-                .toList();
-        long total = client.query("MATCH (c:Change) RETURN count(c)")
-                .fetchAs(Long.class)
-                .one()
+                        RETURN properties(c) AS c ORDER BY c.seq DESC LIMIT $limit
+                        """).bind("before", before).bind("limit", limit + 1).list(r -> Change.fromNode(r.get("c")));
+        long total = reads.query("MATCH (c:Change) RETURN count(c) AS n")
+                .one(r -> r.get("n").asLong())
                 .orElse(0L);
         var page = rows.subList(0, Math.min(limit, rows.size()));
         var edges = new ArrayList<Connection.Edge<Change>>();

@@ -47,8 +47,10 @@ public final class Batches {
      */
     public static <P, V> Map<P, V> byKey(
             List<P> batch, Function<P, String> key, Function<List<String>, Map<String, V>> load) {
-        Map<String, V> loaded = load.apply(
-                batch.stream().map(key).filter(Objects::nonNull).distinct().toList());
+        List<String> keys =
+                batch.stream().map(key).filter(Objects::nonNull).distinct().toList();
+        // no statement for no keys
+        Map<String, V> loaded = keys.isEmpty() ? Map.of() : load.apply(keys);
         var result = new LinkedHashMap<P, V>();
         batch.forEach(p -> {
             String k = key.apply(p);

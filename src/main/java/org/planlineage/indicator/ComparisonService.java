@@ -2,9 +2,7 @@ package org.planlineage.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.planlineage.agency.AdminLevel;
-import org.planlineage.document.DocumentQueries;
 import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
 
@@ -13,37 +11,22 @@ import org.springframework.stereotype.Service;
 public class ComparisonService {
 
     private final IndicatorQueries indicators;
-    private final PlanItemQueries items;
-    private final TargetQueries targets;
-    private final DocumentQueries documents;
 
-    ComparisonService(
-            IndicatorQueries indicators, PlanItemQueries items, TargetQueries targets, DocumentQueries documents) {
+    ComparisonService(IndicatorQueries indicators) {
         this.indicators = indicators;
-        this.items = items;
-        this.targets = targets;
-        this.documents = documents;
     }
 
     public Comparison compare(String indicatorKey, List<Integer> years) {
-        Indicator indicator = indicators.byKeys(List.of(indicatorKey)).get(indicatorKey);
-        if (indicator == null) {
-            throw ApiException.notFound("No indicator with key '" + indicatorKey
-                    + "'; find keys with indicators(search: ...) or search(text: ...)");
-        }
-        List<String> itemKeys = indicators.itemKeys(List.of(indicatorKey)).get(indicatorKey);
-        Map<String, PlanItem> byKey = items.byKeys(itemKeys);
-        Map<String, List<Target>> targetsByItem = targets.targets(itemKeys);
-        var docs = documents.byKeys(
-                byKey.values().stream().map(PlanItem::documentKey).distinct().toList());
-
+        var compared = indicators
+                .compared(indicatorKey)
+                .orElseThrow(() -> ApiException.notFound("No indicator with key '" + indicatorKey
+                        + "'; find keys with indicators(search: ...) or search(text: ...)"));
         var entries = new ArrayList<Comparison.Entry>();
-        for (String key : itemKeys) {
-            PlanItem item = byKey.get(key);
-            var doc = docs.get(item.documentKey());
-            for (Target t : targetsByItem.get(key)) {
+        for (var row : compared.rows()) {
+            for (Target t : row.targets()) {
                 if (years == null || years.contains(t.year())) {
-                    entries.add(new Comparison.Entry(item, doc, doc.level(), t.year(), t));
+                    entries.add(new Comparison.Entry(
+                            row.item(), row.document(), row.document().level(), t.year(), t));
                 }
             }
         }
@@ -62,6 +45,6 @@ public class ComparisonService {
                 }
             }
         }
-        return new Comparison(indicator, entries, pairs);
+        return new Comparison(compared.indicator(), entries, pairs);
     }
 }

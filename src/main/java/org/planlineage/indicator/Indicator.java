@@ -9,7 +9,12 @@ import org.planlineage.graph.NodeType;
 public record Indicator(String key, String name, Pillar pillar, TargetUnit unit, String note) implements Node {
 
     /** The properties an indicator is served with, as a map projection of {@code i}; never its search text. */
-    static final String PROJECTION = "i {.key, .name, .pillar, .unit, .note}";
+    public static final String PROJECTION = projection("i");
+
+    /** {@link #PROJECTION} of an indicator bound to another variable. */
+    public static String projection(String i) {
+        return "%1$s {.key, .name, .pillar, .unit, .note}".formatted(i);
+    }
 
     @Override
     public String id() {

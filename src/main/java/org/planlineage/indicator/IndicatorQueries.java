@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Value;
+import org.planlineage.document.Document;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.KeyPair;
 import org.planlineage.graph.NodeSource;
@@ -41,6 +43,9 @@ public class IndicatorQueries implements NodeSource<Indicator> {
     @Override
     public Map<String, Indicator> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, Indicator>();
+        if (keys.isEmpty()) {
+            return result;
+        }
         reads.query("MATCH (i:Indicator) WHERE i.key IN $keys RETURN " + Indicator.PROJECTION + " AS i ORDER BY i.key")
                 .bind("keys", List.copyOf(keys))
                 .list(r -> Indicator.from(r.get("i")))
@@ -79,6 +84,41 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                 .bind("pillar", pillar == null ? null : pillar.name())
                 .bind("search", search == null ? null : Folding.fold(search))
                 .bind("raw", search == null ? null : search.toLowerCase());
+    }
+
+    /** An indicator and every row that sets it, each with its document and its targets in year order. */
+    public record Compared(Indicator indicator, List<Row> rows) {
+
+        /** One row that sets the indicator. */
+        public record Row(PlanItem item, Document document, List<Target> targets) {}
+    }
+
+    /**
+     * What {@code compare} needs, in one statement: the indicator, the rows that set it ordered by their document's
+     * date then key, each row's document and targets. Empty when there is no such indicator.
+     */
+    public Optional<Compared> compared(String key) {
+        return reads.query("""
+                        MATCH (i:Indicator {key: $key})
+                        RETURN %s AS indicator,
+                          COLLECT {
+                            MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
+                            WITH p, d ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
+                            RETURN {item: %s, document: %s,
+                                    targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target)
+                                                       RETURN %s ORDER BY t.year }}
+                          } AS rows
+                        """.formatted(
+                                Indicator.PROJECTION, PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION))
+                .bind("key", key)
+                .one(r -> new Compared(
+                        Indicator.from(r.get("indicator")), r.get("rows").asList(row -> {
+                            PlanItem item = PlanItem.from(row.get("item"));
+                            return new Compared.Row(
+                                    item,
+                                    Document.from(row.get("document")),
+                                    row.get("targets").asList(t -> Target.from(item.key(), t)));
+                        })));
     }
 
     /** Item keys per indicator key, ordered by the date of the item's document, then item key. */

@@ -27,8 +27,14 @@ public record PlanItem(
      * The properties a row is served with, as a map projection of {@code p} set in the document {@code d}; never its
      * search text or provenance (loaded only when selected).
      */
-    static final String PROJECTION = "p {.key, .ref, .number, .position, .text, .kind, .pillar, .section, .leadRaw,"
-            + " .cooperatingRaw, .legalBasisRaw, .note, .doubt, documentKey: d.key}";
+    public static final String PROJECTION = projection("p", "d");
+
+    /** {@link #PROJECTION} of a row bound to another variable, set in the document bound to {@code d}. */
+    public static String projection(String p, String d) {
+        return ("%1$s {.key, .ref, .number, .position, .text, .kind, .pillar, .section, .leadRaw, .cooperatingRaw,"
+                        + " .legalBasisRaw, .note, .doubt, documentKey: %2$s.key}")
+                .formatted(p, d);
+    }
 
     @Override
     public String id() {

@@ -48,6 +48,9 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
     @Override
     public Map<String, PlanItem> byKeys(Collection<String> keys) {
         var result = new LinkedHashMap<String, PlanItem>();
+        if (keys.isEmpty()) {
+            return result;
+        }
         reads.query("""
                         MATCH (p:PlanItem)-[:SET_IN]->(d:Document) WHERE p.key IN $keys
                         RETURN %s AS p ORDER BY d.key, p.position

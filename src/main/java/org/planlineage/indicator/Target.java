@@ -24,8 +24,10 @@ public record Target(
         List<Breakdown> breakdowns) {
 
     /** The properties a target is served with, as a map projection of {@code t}. */
-    static final String PROJECTION = "t {.year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
-            + " .partValue, .partUnit, .partScope, .partSub}";
+    public static final String PROJECTION =
+            "t {.year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
+                    + " .partValue, .partUnit, .partScope, .partSub, .breakdownRaw, .breakdownLabel, .breakdownCounts,"
+                    + " .breakdownPart}";
 
     /** One value of the cell. */
     public record Part(

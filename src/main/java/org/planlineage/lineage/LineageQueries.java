@@ -113,8 +113,7 @@ class LineageQueries {
     private static final String HOP = """
             {relation: type(r), child: m.key, childLabel: labels(m)[0],
              fromKey: derived.key, fromLabel: labels(derived)[0], toKey: base.key, toLabel: labels(base)[0],
-             provenance: CASE WHEN $withProvenance
-                              THEN r {.provSource, .provLocator, .provQuote, .provLines, .provFile} END}""";
+             provenance: CASE WHEN $withProvenance THEN r {%s} END}""".formatted(Provenance.PROPERTIES);
 
     /** Roots are tried label by label: keys are unique within a label only. */
     private static final String ROOT = """

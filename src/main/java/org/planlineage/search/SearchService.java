@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.planlineage.agency.Agency;
 import org.planlineage.document.Document;
-import org.planlineage.graph.GlobalId;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeLoader;
-import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Paging;
 import org.planlineage.indicator.Indicator;
@@ -44,7 +41,7 @@ class SearchService {
         this.nodes = nodes;
     }
 
-    private record Found(GlobalId id, double score) {}
+    private record Found(Node node, double score) {}
 
     List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
         int limit = first == null ? Paging.DEFAULT_FIRST : first;
@@ -63,35 +60,30 @@ class SearchService {
         String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);
         List<String> labels = (kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds)
                 .stream().map(k -> k.nodeType().label()).toList();
-        var found = reads
-                .query("""
+        var found = reads.query("""
                         CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-                        WITH node, score, labels(node)[0] AS label
-                        WHERE label IN $labels
-                        RETURN label, node.key AS key, score
-                        ORDER BY score DESC, key
-                        LIMIT $limit
-                        """)
+                        WITH node, score, labels(node)[0] AS kind
+                        WHERE kind IN $labels
+                        WITH node AS n, score ORDER BY score DESC, n.key LIMIT $limit
+                        // each hit as the API serves it, in the same statement
+                        %s
+                        RETURN label, node, score ORDER BY score DESC, node.key
+                        """.formatted(nodes.projectionOfN()))
                 .bind("query", query)
                 .bind("labels", labels)
                 .bind("limit", limit)
                 .list(r -> new Found(
-                        NodeType.byLabel(r.get("label").asString())
-                                .orElseThrow()
-                                .id(r.get("key").asString()),
-                        r.get("score").asDouble()))
-                .stream()
-                .toList();
+                        nodes.read(r.get("label"), r.get("node")),
+                        r.get("score").asDouble()));
         return hits(found, Set.copyOf(terms));
     }
 
-    /** The nodes found, loaded one statement per kind, each with the words of it a hit shows. */
+    /** Each node found with the words of it a hit shows. */
     private List<SearchHit> hits(List<Found> found, Set<String> terms) {
-        Map<GlobalId, Node> loaded = nodes.load(found.stream().map(Found::id).toList());
         var result = new ArrayList<SearchHit>();
         for (Found f : found) {
-            Node node = loaded.get(f.id());
-            String text = switch (f.id().type()) {
+            Node node = f.node();
+            String text = switch (node.nodeType()) {
                 case DOCUMENT -> {
                     Document d = (Document) node;
                     yield (d.number() == null ? "" : d.number() + " ") + (d.title() == null ? "" : d.title());
@@ -101,7 +93,7 @@ class SearchService {
                 case AGENCY -> null; // its own: agencySnippet
             };
             String snippet = text == null ? agencySnippet((Agency) node, terms) : snippet(text.strip(), terms);
-            result.add(new SearchHit(SearchKind.of(f.id().type()), f.score(), node, snippet));
+            result.add(new SearchHit(SearchKind.of(node.nodeType()), f.score(), node, snippet));
         }
         return result;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.seed.SeedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,22 +45,19 @@ public class SourceLibrary {
     private Function<String, Optional<SourceFile>> ingested = name -> Optional.empty();
 
     @Autowired
-    SourceLibrary(ResourceLoader resources, SeedProperties seed, Neo4jClient client) {
+    SourceLibrary(ResourceLoader resources, SeedProperties seed, GraphReads reads) {
         this(resources, seed.location());
-        this.ingested = name -> client.query("""
+        this.ingested = name -> reads.query("""
                         MATCH (d:Document)-[:HAS_TEXT]->(t:SourceText {key: $name})
                         RETURN d.key AS document, t.text AS text ORDER BY d.key LIMIT 1
                         """)
-                .bind(name)
-                .to("name")
-                .fetchAs(SourceFile.class)
-                .mappedBy((t, r) -> new SourceFile(
+                .bind("name", name)
+                .one(r -> new SourceFile(
                         name,
                         r.get("document").asString(),
                         true,
                         "the text ingestText read",
-                        SourceFile.decode(r.get("text").asString().getBytes(StandardCharsets.UTF_8))))
-                .one();
+                        SourceFile.decode(r.get("text").asString().getBytes(StandardCharsets.UTF_8))));
     }
 
     /** The texts of the seed at {@code location} ("classpath:graph-seed/", "file:graph-seed/"). */

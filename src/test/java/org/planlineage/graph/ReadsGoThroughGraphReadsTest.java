@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every read of the API goes through {@link GraphReads}, so that it runs in-process on the embedded database and is
- * counted: no class under {@code src/main} but the Bolt implementation and its wiring uses Spring Data Neo4j's client,
- * and only the start-up steps (schema, seed) and the wiring use the driver directly. Reads the sources, without Spring.
+ * counted: no class under {@code src/main} uses Spring Data Neo4j's client but the Bolt implementation, its wiring and
+ * the ingest (whose look-ups belong to the import they prepare), and only the start-up steps (schema, seed), the
+ * writes ({@code editing}) and the wiring use the driver directly. Reads the sources, without Spring.
  */
 class ReadsGoThroughGraphReadsTest {
 
@@ -21,13 +22,17 @@ class ReadsGoThroughGraphReadsTest {
     @Test
     void onlyTheBoltPathUsesNeo4jClient() throws IOException {
         assertThat(usersOf("org.springframework.data.neo4j.core.Neo4jClient"))
-                .containsOnly("graph/DriverGraphReads.java", "config/GraphReadsConfiguration.java");
+                .containsOnly(
+                        "graph/DriverGraphReads.java",
+                        "config/GraphReadsConfiguration.java",
+                        "editing/IngestService.java");
     }
 
     @Test
     void onlyStartUpStepsAndWiringUseTheDriver() throws IOException {
         assertThat(usersOf("org.neo4j.driver.Driver;"))
-                .allMatch(file -> file.startsWith("seed/") || file.startsWith("config/"));
+                .allMatch(
+                        file -> file.startsWith("seed/") || file.startsWith("config/") || file.startsWith("editing/"));
     }
 
     private static List<String> usersOf(String importedName) throws IOException {
