@@ -3,8 +3,10 @@ package org.planlineage.export;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.planlineage.document.Labels;
+import org.planlineage.document.Provenance;
 import org.planlineage.indicator.Comparison;
 import org.planlineage.indicator.Target;
 
@@ -46,7 +48,12 @@ final class CompareCsv {
 
     private CompareCsv() {}
 
-    static void write(HttpServletResponse response, Comparison c, ExportController.CompareRows rows)
+    /** {@code provenance}: each entry's row's provenance by row key (its first one gives the lines). */
+    static void write(
+            HttpServletResponse response,
+            Comparison c,
+            Map<String, List<Provenance>> provenance,
+            ExportController.CompareRows rows)
             throws IOException {
         String file = "compare-" + c.indicator().key() + ".csv";
         if (rows == ExportController.CompareRows.PAIRS) {
@@ -71,12 +78,13 @@ final class CompareCsv {
         }
         CsvFile.write(response, file, ENTRY_HEADER, printer -> {
             for (Comparison.Entry e : c.entries()) {
-                entry(printer, c, e);
+                entry(printer, c, e, provenance.getOrDefault(e.item().key(), List.of()));
             }
         });
     }
 
-    private static void entry(CSVPrinter printer, Comparison c, Comparison.Entry e) throws IOException {
+    private static void entry(CSVPrinter printer, Comparison c, Comparison.Entry e, List<Provenance> provenance)
+            throws IOException {
         Target t = e.target();
         printer.printRecord(
                 c.indicator().key(),
@@ -92,8 +100,8 @@ final class CompareCsv {
                 t.value() == null ? "" : t.value(),
                 t.unit(),
                 t.scope() == null ? "" : t.scope(),
-                e.item().provenance().isEmpty() || e.item().provenance().get(0).lines() == null
+                provenance.isEmpty() || provenance.get(0).lines() == null
                         ? ""
-                        : e.item().provenance().get(0).lines());
+                        : provenance.get(0).lines());
     }
 }

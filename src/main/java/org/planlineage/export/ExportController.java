@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.document.DocumentQueries;
+import org.planlineage.document.ProvenanceQueries;
 import org.planlineage.finding.FindingDetails;
 import org.planlineage.finding.FindingFilter;
 import org.planlineage.finding.FindingKind;
 import org.planlineage.finding.FindingService;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.indicator.ComparisonService;
 import org.springframework.http.HttpStatus;
@@ -42,13 +44,19 @@ class ExportController {
     private final FindingDetails details;
     private final DocumentQueries documents;
     private final ComparisonService comparisons;
+    private final ProvenanceQueries provenance;
 
     ExportController(
-            FindingService findings, FindingDetails details, DocumentQueries documents, ComparisonService comparisons) {
+            FindingService findings,
+            FindingDetails details,
+            DocumentQueries documents,
+            ComparisonService comparisons,
+            ProvenanceQueries provenance) {
         this.findings = findings;
         this.details = details;
         this.documents = documents;
         this.comparisons = comparisons;
+        this.provenance = provenance;
     }
 
     @GetMapping("/export/findings.csv")
@@ -81,7 +89,14 @@ class ExportController {
         }
         CompareRows rows = p.oneEnum("rows", CompareRows.class);
         var comparison = comparisons.compare(indicator, years.isEmpty() ? null : years);
-        CompareCsv.write(response, comparison, rows == null ? CompareRows.ENTRIES : rows);
+        // the rows' provenance (their lines in the source) is read only for this file, not by compare itself
+        var lines = provenance.ofNodes(
+                NodeType.PLAN_ITEM,
+                comparison.entries().stream()
+                        .map(e -> e.item().key())
+                        .distinct()
+                        .toList());
+        CompareCsv.write(response, comparison, lines, rows == null ? CompareRows.ENTRIES : rows);
     }
 
     @ExceptionHandler(ApiException.class)

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.Relation;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,10 @@ class BasisIssuedLaterRule implements FindingRule {
             """.formatted(
                     Refs.DOCUMENT, Refs.of(Refs.DOCUMENT, "b"), Refs.DOCUMENT, Refs.ITEM, Refs.of(Refs.DOCUMENT, "b"));
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    BasisIssuedLaterRule(Neo4jClient client) {
-        this.client = client;
+    BasisIssuedLaterRule(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -47,22 +47,15 @@ class BasisIssuedLaterRule implements FindingRule {
 
     @Override
     public List<Finding> find(Scope scope) {
-        return client
-                .query(DOCUMENTS)
-                .bind(BASES)
-                .to("bases")
-                .bind(scope.document())
-                .to("document")
-                .fetchAs(Finding.class)
-                .mappedBy((t, r) -> finding(
+        return reads.query(DOCUMENTS)
+                .bind("bases", BASES)
+                .bind("document", scope.document())
+                .list(r -> finding(
                         Refs.Doc.from(r.get("document")),
                         r.get("item").isNull() ? null : Refs.Item.from(r.get("item")),
                         Relation.valueOf(r.get("relation").asString()),
                         Refs.Doc.from(r.get("basis")),
-                        Provenance.from(r.get("props"))))
-                .all()
-                .stream()
-                .toList();
+                        Provenance.from(r.get("props"))));
     }
 
     private static Finding finding(

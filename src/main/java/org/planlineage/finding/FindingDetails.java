@@ -11,6 +11,8 @@ import org.planlineage.agency.AgencyQueries;
 import org.planlineage.document.Document;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.document.Provenance;
+import org.planlineage.document.ProvenanceQueries;
+import org.planlineage.graph.NodeType;
 import org.planlineage.indicator.PlanItem;
 import org.planlineage.indicator.PlanItemQueries;
 import org.springframework.stereotype.Component;
@@ -27,11 +29,14 @@ public class FindingDetails {
     private final DocumentQueries documents;
     private final PlanItemQueries items;
     private final AgencyQueries agencies;
+    private final ProvenanceQueries provenance;
 
-    FindingDetails(DocumentQueries documents, PlanItemQueries items, AgencyQueries agencies) {
+    FindingDetails(
+            DocumentQueries documents, PlanItemQueries items, AgencyQueries agencies, ProvenanceQueries provenance) {
         this.documents = documents;
         this.items = items;
         this.agencies = agencies;
+        this.provenance = provenance;
     }
 
     public Map<String, Document> documents(Collection<Finding> findings) {
@@ -48,17 +53,18 @@ public class FindingDetails {
 
     /** Each finding's provenance, in the order: its own facts, its rows, then (dates) its documents; no repeats. */
     public Map<Finding, List<Provenance>> provenance(Collection<Finding> findings) {
-        var rows = items(findings);
+        // the provenance lists only, not the rows and documents they belong to
+        var rows = provenance.ofNodes(NodeType.PLAN_ITEM, keys(findings, Finding::itemKeys));
         var dated = findings.stream()
                 .filter(f -> f.kind() == FindingKind.BASIS_ISSUED_LATER)
                 .toList();
-        Map<String, Document> docs = dated.isEmpty() ? Map.of() : documents(dated);
+        var docs = provenance.ofNodes(NodeType.DOCUMENT, keys(dated, Finding::documentKeys));
         var result = new LinkedHashMap<Finding, List<Provenance>>();
         for (Finding f : findings) {
             var all = new ArrayList<>(f.provenance());
-            f.itemKeys().forEach(k -> all.addAll(rows.get(k).provenance()));
+            f.itemKeys().forEach(k -> all.addAll(rows.getOrDefault(k, List.of())));
             if (f.kind() == FindingKind.BASIS_ISSUED_LATER) {
-                f.documentKeys().forEach(k -> all.addAll(docs.get(k).provenance()));
+                f.documentKeys().forEach(k -> all.addAll(docs.getOrDefault(k, List.of())));
             }
             result.put(f, all.stream().distinct().toList());
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.planlineage.graph.GraphReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +47,10 @@ class FormerUnitRule implements FindingRule {
             ORDER BY item.key, role, named.key, former.key
             """.formatted(Refs.ITEM, Refs.DOCUMENT);
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    FormerUnitRule(Neo4jClient client) {
-        this.client = client;
+    FormerUnitRule(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -73,11 +73,9 @@ class FormerUnitRule implements FindingRule {
     @Override
     public List<Finding> find(Scope scope) {
         var byCell = new LinkedHashMap<String, List<Former>>();
-        client.query(ASSIGNMENTS)
-                .bind(scope.document())
-                .to("document")
-                .fetchAs(Former.class)
-                .mappedBy((t, r) -> new Former(
+        reads.query(ASSIGNMENTS)
+                .bind("document", scope.document())
+                .list(r -> new Former(
                         Refs.Item.from(r.get("item")),
                         Refs.Doc.from(r.get("document")),
                         r.get("role").asString(),
@@ -85,7 +83,6 @@ class FormerUnitRule implements FindingRule {
                         Refs.Unit.from(r.get("former")),
                         r.get("successions").asList(FormerUnitRule::succession),
                         r.get("today").asList((Value v) -> Refs.Unit.from(v))))
-                .all()
                 .forEach(f -> byCell.computeIfAbsent(
                                 f.item().key() + "/" + f.role() + "/"
                                         + f.named().key(),

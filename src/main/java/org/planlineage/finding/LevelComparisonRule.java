@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.neo4j.driver.Value;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.indicator.Target;
 import org.planlineage.indicator.Verdict;
 import org.planlineage.indicator.Verdicts;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +50,10 @@ class LevelComparisonRule implements FindingRule {
                     Refs.of(Refs.DOCUMENT, "ud"),
                     Refs.units("LEAD"));
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    LevelComparisonRule(Neo4jClient client) {
-        this.client = client;
+    LevelComparisonRule(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -63,17 +63,12 @@ class LevelComparisonRule implements FindingRule {
 
     @Override
     public List<Finding> find(Scope scope) {
-        return client
+        return reads
                 .query((scope.document() == null ? ALL : OF_DOCUMENT) + "\n" + PAIRS)
-                .bind(scope.document())
-                .to("document")
-                .bind(scope.year())
-                .to("year")
-                .bind(LEVELS)
-                .to("levels")
-                .fetchAs(Pair.class)
-                .mappedBy((t, r) -> Pair.from(r))
-                .all()
+                .bind("document", scope.document())
+                .bind("year", scope.year())
+                .bind("levels", LEVELS)
+                .list(r -> Pair.from(r))
                 .stream()
                 .map(LevelComparisonRule::finding)
                 .filter(Objects::nonNull)
@@ -92,7 +87,7 @@ class LevelComparisonRule implements FindingRule {
             Target upperTarget,
             List<Refs.Unit> leads) {
 
-        static Pair from(org.neo4j.driver.Record r) {
+        static Pair from(GraphReads.Row r) {
             var lower = Refs.Item.from(r.get("lower"));
             var upper = Refs.Item.from(r.get("upper"));
             return new Pair(

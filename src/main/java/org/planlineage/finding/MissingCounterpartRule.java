@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.planlineage.graph.GraphReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,10 +79,10 @@ class MissingCounterpartRule implements FindingRule {
             ORDER BY lower.key, item.key, year
             """.formatted(Refs.of(Refs.DOCUMENT, "l"), Refs.of(Refs.DOCUMENT, "ud"), Refs.of(Refs.ITEM, "up"));
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    MissingCounterpartRule(Neo4jClient client) {
-        this.client = client;
+    MissingCounterpartRule(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -102,24 +102,15 @@ class MissingCounterpartRule implements FindingRule {
 
     /** The rule, from a first clause that binds the lower plans {@code l} and their targets {@code lt}. */
     private List<Finding> run(String plans, String upper, Scope scope) {
-        return client
-                .query(plans + "\n" + FROM_LOWER + MISSING)
-                .bind(scope.document())
-                .to("document")
-                .bind(upper)
-                .to("upper")
-                .bind(scope.year())
-                .to("year")
-                .bind(LEVELS)
-                .to("levels")
-                .fetchAs(Finding.class)
-                .mappedBy((t, r) -> finding(r))
-                .all()
-                .stream()
-                .toList();
+        return reads.query(plans + "\n" + FROM_LOWER + MISSING)
+                .bind("document", scope.document())
+                .bind("upper", upper)
+                .bind("year", scope.year())
+                .bind("levels", LEVELS)
+                .list(r -> finding(r));
     }
 
-    private static Finding finding(org.neo4j.driver.Record r) {
+    private static Finding finding(GraphReads.Row r) {
         var lower = Refs.Doc.from(r.get("lower"));
         var issuer = Refs.Unit.from(r.get("issuer"));
         var upperDoc = Refs.Doc.from(r.get("upperDocument"));

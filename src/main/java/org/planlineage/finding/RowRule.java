@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Value;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.indicator.Target;
 import org.planlineage.indicator.TargetUnit;
 import org.planlineage.indicator.Verdict;
 import org.planlineage.indicator.Verdicts;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +43,10 @@ class RowRule implements FindingRule {
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    RowRule(Neo4jClient client) {
-        this.client = client;
+    RowRule(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -60,13 +60,10 @@ class RowRule implements FindingRule {
 
     @Override
     public List<Finding> find(Scope scope) {
-        var steps = client.query((scope.document() == null ? ALL : OF_DOCUMENT) + "\n" + VALUES)
-                .bind(scope.document())
-                .to("document")
-                .bind(scope.year())
-                .to("year")
-                .fetchAs(Step.class)
-                .mappedBy((t, r) -> {
+        var steps = reads.query((scope.document() == null ? ALL : OF_DOCUMENT) + "\n" + VALUES)
+                .bind("document", scope.document())
+                .bind("year", scope.year())
+                .list(r -> {
                     var item = Refs.Item.from(r.get("item"));
                     return new Step(
                             item,
@@ -75,8 +72,7 @@ class RowRule implements FindingRule {
                             Target.from(item.key(), r.get("later")),
                             r.get("isResult").asBoolean(),
                             Target.from(item.key(), r.get("earlier")));
-                })
-                .all();
+                });
         // per row, year and kind: the latest earlier year the target falls below
         var latest = new LinkedHashMap<String, Step>();
         for (Step s : steps) {

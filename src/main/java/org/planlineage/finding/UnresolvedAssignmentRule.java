@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.planlineage.graph.GraphReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +31,10 @@ class UnresolvedAssignmentRule implements FindingRule {
             ORDER BY p.key
             """.formatted(Refs.ITEM, Refs.DOCUMENT, Refs.units("LEAD"), Refs.units("COOPERATING"));
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    UnresolvedAssignmentRule(Neo4jClient client) {
-        this.client = client;
+    UnresolvedAssignmentRule(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -51,11 +51,9 @@ class UnresolvedAssignmentRule implements FindingRule {
     @Override
     public List<Finding> find(Scope scope) {
         var findings = new ArrayList<Finding>();
-        client.query(CELLS)
-                .bind(scope.document())
-                .to("document")
-                .fetchAs(Cells.class)
-                .mappedBy((t, r) -> {
+        reads.query(CELLS)
+                .bind("document", scope.document())
+                .list(r -> {
                     var item = Refs.Item.from(r.get("item"));
                     var document = Refs.Doc.from(r.get("document"));
                     return new Cells(
@@ -74,7 +72,6 @@ class UnresolvedAssignmentRule implements FindingRule {
                                     r.get("cooperatingWords").asList(Value::asString),
                                     r.get("cooperating").asList((Value v) -> Refs.Unit.from(v))));
                 })
-                .all()
                 .forEach(cells -> {
                     for (Cell c : List.of(cells.lead(), cells.cooperating())) {
                         if (!c.words().isEmpty()) {

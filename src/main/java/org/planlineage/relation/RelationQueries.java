@@ -7,9 +7,9 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.GlobalId;
+import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.NodeType;
 import org.planlineage.graph.Relation;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -48,10 +48,10 @@ class RelationQueries {
             LIMIT $limit
             """;
 
-    private final Neo4jClient client;
+    private final GraphReads reads;
 
-    RelationQueries(Neo4jClient client) {
-        this.client = client;
+    RelationQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** The hops from every frontier node, at most {@code limit}. */
@@ -59,18 +59,12 @@ class RelationQueries {
         var documents = new ArrayList<String>();
         var items = new ArrayList<String>();
         frontier.forEach(id -> (id.type() == NodeType.DOCUMENT ? documents : items).add(id.key()));
-        return client
-                .query(HOPS)
-                .bind(documents)
-                .to("documents")
-                .bind(items)
-                .to("items")
-                .bind(relations.stream().map(Relation::name).toList())
-                .to("relations")
-                .bind(limit)
-                .to("limit")
-                .fetchAs(Hop.class)
-                .mappedBy((t, r) -> {
+        return reads.query(HOPS)
+                .bind("documents", documents)
+                .bind("items", items)
+                .bind("relations", relations.stream().map(Relation::name).toList())
+                .bind("limit", limit)
+                .list(r -> {
                     GlobalId node = id(r.get("node"));
                     GlobalId neighbour = id(r.get("neighbour"));
                     boolean outgoing = r.get("outgoing").asBoolean();
@@ -82,10 +76,7 @@ class RelationQueries {
                                     outgoing ? node : neighbour,
                                     outgoing ? neighbour : node,
                                     Provenance.from(r.get("props"))));
-                })
-                .all()
-                .stream()
-                .toList();
+                });
     }
 
     private static GlobalId id(Value labelAndKey) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planlineage.document.Provenance;
+import org.planlineage.document.ProvenanceQueries;
 import org.planlineage.graph.GlobalId;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeLoader;
@@ -30,11 +32,14 @@ class RelationService {
     private final RelationQueries queries;
     private final NodeLoader nodes;
     private final RelationProperties limits;
+    private final ProvenanceQueries provenance;
 
-    RelationService(RelationQueries queries, NodeLoader nodes, RelationProperties limits) {
+    RelationService(
+            RelationQueries queries, NodeLoader nodes, RelationProperties limits, ProvenanceQueries provenance) {
         this.queries = queries;
         this.nodes = nodes;
         this.limits = limits;
+        this.provenance = provenance;
     }
 
     RelationAnswer relation(String between, String and, Integer maxDepth, List<Relation> relations) {
@@ -76,10 +81,18 @@ class RelationService {
         var ids = new HashSet<GlobalId>(List.of(a, b));
         chains.forEach(c -> ids.addAll(c.nodes()));
         Map<GlobalId, Node> loaded = load(ids);
-        var answered = chains.stream()
-                .limit(limits.maxChains())
-                .map(c -> chain(c, loaded))
-                .toList();
+        var kept = chains.stream().limit(limits.maxChains()).toList();
+        // a row's place in its table is the fact that it stands in its document: read only for such links
+        var rows = provenance.ofNodes(
+                NodeType.PLAN_ITEM,
+                kept.stream()
+                        .flatMap(c -> c.steps().stream())
+                        .flatMap(List::stream)
+                        .filter(l -> l.relation() == Relation.SET_IN && l.from().type() == NodeType.PLAN_ITEM)
+                        .map(l -> l.from().key())
+                        .distinct()
+                        .toList());
+        var answered = kept.stream().map(c -> chain(c, loaded, rows)).toList();
         boolean truncated = searched.cut() || chains.size() > limits.maxChains() || paths.size() >= limits.maxPaths();
         Integer length = chains.isEmpty() ? null : chains.get(0).nodes().size() - 1;
         return new RelationAnswer(
@@ -111,7 +124,7 @@ class RelationService {
                 + (steps == 1 ? " step." : " steps.");
     }
 
-    private RelationAnswer.Chain chain(Chains.Chain c, Map<GlobalId, Node> loaded) {
+    private RelationAnswer.Chain chain(Chains.Chain c, Map<GlobalId, Node> loaded, Map<String, List<Provenance>> rows) {
         var steps = new ArrayList<RelationAnswer.Step>();
         var sentences = new ArrayList<String>();
         for (int i = 0; i < c.steps().size(); i++) {
@@ -124,8 +137,8 @@ class RelationService {
                         Names.of(l.from(), loaded),
                         Names.of(l.to(), loaded),
                         l.from().type() == NodeType.PLAN_ITEM);
-                var provenance = l.relation() == Relation.SET_IN && loaded.get(l.from()) instanceof PlanItem row
-                        ? row.provenance() // the row's place in its table is the fact that it stands there
+                var provenance = l.relation() == Relation.SET_IN && l.from().type() == NodeType.PLAN_ITEM
+                        ? rows.getOrDefault(l.from().key(), List.of())
                         : l.provenance();
                 links.add(new RelationAnswer.Link(
                         l.relation(), l.from().equals(from) ? Direction.UP : Direction.DOWN, statement, provenance));

@@ -25,9 +25,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SeededGraphTest
 class ProjectionsTest {
 
-    /** Stored for queries and bookkeeping, never served as a field of the node. */
-    private static final Set<String> NOT_SERVED =
-            Set.of("searchText", "numberFolded", "seedVersion", "subsection", "curated");
+    /**
+     * Stored for queries and bookkeeping, never served as a field of the node; a row's unresolved words are read by
+     * the UNRESOLVED_ASSIGNMENT rule and served as findings.
+     */
+    private static final Set<String> NOT_SERVED = Set.of(
+            "searchText",
+            "numberFolded",
+            "seedVersion",
+            "subsection",
+            "curated",
+            "leadUnresolved",
+            "cooperatingUnresolved",
+            "unresolvedAssignment");
 
     private static final Pattern PROPERTY = Pattern.compile("\\.(\\w+)");
 
