@@ -7,6 +7,7 @@ import org.planlineage.graph.CountingGraphReads;
 import org.planlineage.graph.DriverGraphReads;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.InProcessGraphReads;
+import org.planlineage.limits.BoundedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -41,7 +42,8 @@ class GraphReadsConfiguration {
                 EmbeddedNeo4jProperties.Reads.IN_PROCESS);
         GraphReads reads;
         if (databaseInJvm && asked == EmbeddedNeo4jProperties.Reads.IN_PROCESS) {
-            reads = new InProcessGraphReads(new Once<>(inJvm::getObject));
+            // bounded like the driver's: the request's time left as the timeout, its id as metadata
+            reads = new InProcessGraphReads(new Once<>(inJvm::getObject), BoundedTransactions::begin);
             log.info("Reads run in-process, without Bolt");
         } else {
             reads = new DriverGraphReads(client);

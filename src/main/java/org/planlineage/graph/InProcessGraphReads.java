@@ -15,20 +15,33 @@ import org.neo4j.graphdb.Transaction;
  * {@link GraphReads} over a database in the same JVM (the embedded default, and the test harness): each statement
  * runs in a transaction of the database's own API, with no Bolt encoding, socket or decoding between the service and
  * the database. A column is turned into the driver's {@link Value} only when it is read, so rows are read with the
- * same accessors on both paths. Transactions carry the database's configured timeout, as Bolt's do.
+ * same accessors on both paths. Each transaction is opened by a {@link Transactions} given by the wiring: the
+ * service's opens it with the bounds of the request it serves (its time left as the timeout, its id as metadata), as
+ * the bounded driver does for the Bolt path, so that a stopped request's transactions are ended on both paths.
  */
 public final class InProcessGraphReads implements GraphReads {
 
-    private final Supplier<GraphDatabaseService> database;
+    /** How a read transaction is opened on the database. */
+    @FunctionalInterface
+    public interface Transactions {
+        Transaction begin(GraphDatabaseService database);
+    }
 
-    /** @param database the database, resolved at the first statement (the embedded one may still be starting) */
-    public InProcessGraphReads(Supplier<GraphDatabaseService> database) {
+    private final Supplier<GraphDatabaseService> database;
+    private final Transactions transactions;
+
+    /**
+     * @param database     the database, resolved at the first statement (the embedded one may still be starting)
+     * @param transactions opens each statement's transaction (with the request's bounds in the service)
+     */
+    public InProcessGraphReads(Supplier<GraphDatabaseService> database, Transactions transactions) {
         this.database = database;
+        this.transactions = transactions;
     }
 
     @Override
     public void run(String cypher, Map<String, Object> parameters, Consumer<Row> each) {
-        try (Transaction tx = database.get().beginTx();
+        try (Transaction tx = transactions.begin(database.get());
                 var result = tx.execute(cypher, parameters)) {
             while (result.hasNext()) {
                 Map<String, Object> row = result.next();

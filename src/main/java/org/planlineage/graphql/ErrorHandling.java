@@ -95,12 +95,20 @@ class ErrorHandling {
     private static boolean endedByDatabase(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.neo4j.driver.exceptions.TransactionTerminatedException
-                    || (t instanceof org.neo4j.driver.exceptions.Neo4jException n
-                            && n.code() != null
-                            && n.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut"))) {
+                    || (t instanceof org.neo4j.driver.exceptions.Neo4jException n && endedCode(n.code()))
+                    // the same ends on the in-process path (InProcessGraphReads), in the embedded API's exceptions
+                    || t instanceof org.neo4j.graphdb.TransactionTerminatedException
+                    || (t instanceof org.neo4j.graphdb.QueryExecutionException q && endedCode(q.getStatusCode()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A transaction timed out (Neo4j's code for either timeout) or terminated. */
+    private static boolean endedCode(String code) {
+        return code != null
+                && (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                        || code.endsWith(".Transaction.Terminated"));
     }
 }

@@ -9,23 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Binds the database work of a request to the request. Every transaction the driver opens while a request is being
- * served carries the time the request has left as its timeout (so Neo4j ends it at the deadline, whatever it is
+ * served, and every one the in-process reads open on a database in this JVM ({@link #begin}), carries the time the request has left as its timeout (so Neo4j ends it at the deadline, whatever it is
  * doing) and the request's id as metadata (so that {@link #terminate} can end it at once when the client leaves).
  * Work outside a request (start-up, the seed load) is left as it is.
  *
  * <p>The driver is wrapped, not the callers: {@code Neo4jClient} runs auto-commit statements on a session and has no
  * way to pass a {@link TransactionConfig}.
  */
-final class BoundedTransactions {
+public final class BoundedTransactions {
 
     private static final Logger log = LoggerFactory.getLogger(BoundedTransactions.class);
 
@@ -106,12 +110,38 @@ final class BoundedTransactions {
         }
     }
 
+    /**
+     * A transaction of the embedded API with the same bounds as the driver's: opened for the current request, it
+     * carries the time the request has left as its timeout and the request's id as metadata, so that {@link
+     * #terminate} finds and ends it like a Bolt one. Outside a request it is a plain one (the database's own timeout).
+     */
+    public static Transaction begin(GraphDatabaseService database) {
+        RequestControl control = RequestControl.current().orElse(null);
+        if (control == null) {
+            return database.beginTx();
+        }
+        Transaction tx = database.beginTx(timeoutFor(control).toMillis(), TimeUnit.MILLISECONDS);
+        if (tx instanceof InternalTransaction internal) { // what every GraphDatabaseService of Neo4j 5 opens
+            internal.setMetaData(metadataFor(control));
+        }
+        return tx;
+    }
+
     static TransactionConfig configFor(RequestControl control) {
-        Duration left = control.remaining();
         return TransactionConfig.builder()
-                .withTimeout(left.compareTo(SHORTEST) < 0 ? SHORTEST : left)
-                .withMetadata(Map.of(REQUEST, control.id()))
+                .withTimeout(timeoutFor(control))
+                .withMetadata(metadataFor(control))
                 .build();
+    }
+
+    /** The time the request has left, at least {@link #SHORTEST} (Neo4j reads zero as no timeout at all). */
+    private static Duration timeoutFor(RequestControl control) {
+        Duration left = control.remaining();
+        return left.compareTo(SHORTEST) < 0 ? SHORTEST : left;
+    }
+
+    private static Map<String, Object> metadataFor(RequestControl control) {
+        return Map.of(REQUEST, control.id());
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.planlineage.support.Neo4jHarness;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -30,7 +31,7 @@ class GraphReadsTest {
     static void bothPaths() {
         Neo4j neo4j = Neo4jHarness.fixture();
         driver = GraphDatabase.driver(neo4j.boltURI());
-        inProcess = new InProcessGraphReads(neo4j::defaultDatabaseService);
+        inProcess = new InProcessGraphReads(neo4j::defaultDatabaseService, GraphDatabaseService::beginTx);
         overBolt = new DriverGraphReads(Neo4jClient.create(driver));
         // nodes of a label of this test's own, with list properties as the loader stores provenance
         try (var session = driver.session()) {

@@ -12,19 +12,22 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planlineage.graph.CountingGraphReads;
+import org.planlineage.graph.DriverGraphReads;
+import org.planlineage.graph.GraphReads;
+import org.planlineage.graph.InProcessGraphReads;
+import org.planlineage.support.FixtureGraphTest;
 import org.planlineage.support.Neo4jHarness;
 import org.planlineage.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -34,7 +37,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * ended too, and answered with one error; and the service answering the next request normally. The limits are
  * small (a 4 s deadline, 100 fields, one expensive request at a time) so that the tests take seconds.
  *
- * <p>{@code countInDatabase} (a test-only field) keeps a database transaction busy for as long as a test needs.
+ * <p>{@code countInDatabase} (a test-only field) keeps a database transaction busy for as long as a test needs. It
+ * reads through {@link GraphReads} like every query: in-process in the default run (a transaction of the embedded
+ * API), over Bolt in the build's second run ({@code -Dapp.neo4j.embedded.reads=BOLT}), so that both paths are shown
+ * to end a stopped request's transactions.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -49,6 +55,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "app.load.max-wait=200ms",
             "app.load.expensive-fields=lineage,search,compare,countInDatabase"
         })
+@ContextConfiguration(initializers = FixtureGraphTest.Initializer.class)
 @Import({BoundsTest.SlowField.class, QueryCounter.class})
 class BoundsTest {
 
@@ -56,30 +63,22 @@ class BoundsTest {
     static final String SLOW = "{ countInDatabase(upTo: 2000000000) }";
     static final String MARKER = "bounds-test";
 
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> Neo4jHarness.fixture().boltURI().toString());
-    }
-
     /** A test-only field whose statement counts to a large number: busy until its transaction is ended. */
     @Controller
     static class SlowField {
         static final java.util.concurrent.atomic.AtomicInteger CALLS = new java.util.concurrent.atomic.AtomicInteger();
-        private final Neo4jClient client;
+        private final GraphReads reads;
 
-        SlowField(Neo4jClient client) {
-            this.client = client;
+        SlowField(GraphReads reads) {
+            this.reads = reads;
         }
 
         @QueryMapping
         Integer countInDatabase(@Argument int upTo) {
             CALLS.incrementAndGet();
-            return client.query("// " + MARKER + "\nUNWIND range(1, $upTo) AS x RETURN count(x) AS counted")
-                    .bind(upTo)
-                    .to("upTo")
-                    .fetchAs(Long.class)
-                    .one()
-                    .map(Long::intValue)
+            return reads.query("// " + MARKER + "\nUNWIND range(1, $upTo) AS x RETURN count(x) AS counted")
+                    .bind("upTo", upTo)
+                    .one(row -> row.get("counted").asInt())
                     .orElse(0);
         }
     }
@@ -90,12 +89,22 @@ class BoundsTest {
     @Autowired
     QueryCounter statements;
 
+    @Autowired
+    GraphReads reads;
+
     @LocalServerPort
     int port;
 
     @AfterEach
     void noTransactionOfATestIsLeft() {
         awaitTransactions(0, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theReadsTakeThePathOfThisRun() {
+        boolean overBolt = "BOLT".equals(System.getProperty("app.neo4j.embedded.reads"));
+        assertThat(((CountingGraphReads) reads).counted())
+                .isInstanceOf(overBolt ? DriverGraphReads.class : InProcessGraphReads.class);
     }
 
     @Test
