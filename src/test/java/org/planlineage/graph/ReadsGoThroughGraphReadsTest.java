@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Every read of the API goes through {@link GraphReads}, so that it runs in-process on the embedded database and is
  * counted: no class under {@code src/main} uses Spring Data Neo4j's client but the Bolt implementation, its wiring and
  * the ingest (whose look-ups belong to the import they prepare), and only the start-up steps (schema, seed), the
- * writes ({@code editing}) and the wiring use the driver directly. Reads the sources, without Spring.
+ * writes ({@code editing}), the wiring and the request bounds ({@code limits}: they wrap the driver and terminate a
+ * stopped request's transactions, reading none of the graph) use the driver directly. Reads the sources, without
+ * Spring.
  */
 class ReadsGoThroughGraphReadsTest {
 
@@ -31,8 +33,10 @@ class ReadsGoThroughGraphReadsTest {
     @Test
     void onlyStartUpStepsAndWiringUseTheDriver() throws IOException {
         assertThat(usersOf("org.neo4j.driver.Driver;"))
-                .allMatch(
-                        file -> file.startsWith("seed/") || file.startsWith("config/") || file.startsWith("editing/"));
+                .allMatch(file -> file.startsWith("seed/")
+                        || file.startsWith("config/")
+                        || file.startsWith("editing/")
+                        || file.startsWith("limits/"));
     }
 
     private static List<String> usersOf(String importedName) throws IOException {
