@@ -73,9 +73,10 @@ class WebSecurity {
         return http.build();
     }
 
-    /** The explorer, GraphiQL and the front-end build's assets. */
+    /** The explorer, GraphiQL, the front-end build's assets and the icon. */
     private static String[] pages(GraphQlProperties graphQl) {
-        return new String[] {"/explorer", "/explorer/**", graphQl.getGraphiql().getPath(), "/assets/**", "/favicon.svg"
+        return new String[] {
+            "/explorer", "/explorer/**", graphQl.getGraphiql().getPath(), "/assets/**", "/favicon.svg", "/favicon.ico"
         };
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -24,7 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Serves the two pages of the front-end build: the explorer's one HTML page for every URL under {@code /explorer/}
  * (its script then shows the view the URL names, so deep links and reloads work), and the bundled GraphiQL at
  * {@code spring.graphql.graphiql.path} when {@code spring.graphql.graphiql.enabled}, in place of Spring's own
- * GraphiQL page, which loads its scripts from a CDN. The hashed assets are cached for a year.
+ * GraphiQL page, which loads its scripts from a CDN. The hashed assets are cached for a year, and
+ * {@code /favicon.ico}, which a browser asks for on a page that names no icon (a source text), redirects to the icon.
  */
 @Configuration(proxyBeanMethods = false)
 class WebPages implements WebMvcConfigurer {
@@ -88,5 +90,11 @@ class WebPages implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(
                         CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+    }
+
+    /** A plain-text page (a source text, an export) names no icon: the browser's guess finds the explorer's. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/favicon.svg").setStatusCode(HttpStatus.MOVED_PERMANENTLY);
     }
 }

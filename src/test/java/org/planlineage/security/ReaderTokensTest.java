@@ -129,6 +129,13 @@ class ReaderTokensTest {
         }
     }
 
+    @Test
+    void theIconABrowserGuessesRedirectsToTheExplorersIcon() {
+        var result = get("/favicon.ico", null);
+        assertThat(result.getStatus().value()).isEqualTo(301);
+        assertThat(result.getResponseHeaders().getLocation()).hasToString("/favicon.svg");
+    }
+
     private EntityExchangeResult<byte[]> get(String uri, String bearer) {
         return http.get()
                 .uri(uri)
