@@ -2,25 +2,16 @@ package org.planlineage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
-import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfWindowsToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.planlineage.support.Browser;
 import org.planlineage.support.SeededGraphTest;
 import org.planlineage.support.StrictCsp;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -31,7 +22,7 @@ import org.springframework.context.annotation.Import;
  */
 @SeededGraphTest
 @Import(StrictCsp.class)
-class ExplorerBrowserTest {
+class ExplorerBrowserTest extends ExplorerPages {
 
     private static final String ROW_12 = "/explorer/item/3100-qd-ubnd-2023:12";
     private static final List<String> ELEVEN_WARDS = List.of(
@@ -46,54 +37,6 @@ class ExplorerBrowserTest {
             "UBND Phường Tân Hòa",
             "UBND Phường Tân Hội",
             "UBND Phường Tân Ngãi");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private String screenshot;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void laptopWindow(TestInfo test) {
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        screenshot = test.getTestMethod().orElseThrow().getName();
-    }
-
-    @AfterEach
-    void screenshotAndNoRefusals() {
-        browser.screenshot(screenshot);
-        assertThat(browser.consoleErrors())
-                .as("console errors (CSP refusals, failed loads)")
-                .isEmpty();
-        assertThat(browser.loadedUrls()).allSatisfy(url -> assertThat(url).startsWith(url("/")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebElement waitFor(String css) {
-        return browser.waiting().until(visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    private List<String> texts(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream()
-                .map(WebElement::getText)
-                .toList();
-    }
 
     @Test
     void aSearchWithoutDiacriticsFindsTheRowWhichShowsItsElevenWardsAndItsChainTo07NqTu() {
@@ -149,25 +92,11 @@ class ExplorerBrowserTest {
         assertThat(source.getText()).isEqualTo("Source lines 25-27");
         assertThat(source.getDomAttribute("href")).isEqualTo("/sources/000_04b1b475b92f531c.txt?lines=25-27");
 
-        // the link opens the source's text in a new tab at those lines, numbered
-        String explorer = browser.driver().getWindowHandle();
-        source.click();
-        browser.waiting().until(numberOfWindowsToBe(2));
-        browser.driver().getWindowHandles().stream()
-                .filter(handle -> !handle.equals(explorer))
-                .findFirst()
-                .ifPresent(tab -> browser.driver().switchTo().window(tab));
-        try {
-            browser.waiting().until(urlToBe(url("/sources/000_04b1b475b92f531c.txt?lines=25-27")));
-            assertThat(waitFor("body").getText())
-                    .isEqualTo("25  tỉnh Vĩnh Long về việc ban hành Kế hoạch triển khai thực hiện Nghị quyết số 07-\n"
-                            + "26  \n"
-                            + "27  NQ/TU ngày 16/11/2022 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Vĩnh ");
-            browser.screenshot(screenshot + "-source");
-        } finally {
-            browser.driver().close();
-            browser.driver().switchTo().window(explorer);
-        }
+        // the link opens the source's text in a new tab, at those lines, numbered
+        assertThat(sourceLinesOpenedBy(source, "/sources/000_04b1b475b92f531c.txt?lines=25-27"))
+                .isEqualTo("25  tỉnh Vĩnh Long về việc ban hành Kế hoạch triển khai thực hiện Nghị quyết số 07-\n"
+                        + "26  \n"
+                        + "27  NQ/TU ngày 16/11/2022 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Vĩnh ");
         // a plain-text page names no icon: the browser's request for /favicon.ico is redirected to the explorer's
         assertThat(browser.consoleErrors()).isEmpty();
     }

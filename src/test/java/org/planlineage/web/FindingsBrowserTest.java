@@ -2,25 +2,15 @@ package org.planlineage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
-import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfWindowsToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.planlineage.support.Browser;
 import org.planlineage.support.SeededGraphTest;
 import org.planlineage.support.StrictCsp;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -31,60 +21,12 @@ import org.springframework.context.annotation.Import;
  */
 @SeededGraphTest
 @Import(StrictCsp.class)
-class FindingsBrowserTest {
+class FindingsBrowserTest extends ExplorerPages {
 
     private static final String WEAKER_2024 = "/explorer/findings?kind=WEAKER_THAN_UPPER&year=2024";
     private static final String ROW_2_WEAKER = "WEAKER_THAN_UPPER/2024/3100-qd-ubnd-2023:2/206-qd-ubnd-2024:2";
     private static final String SO_TTTT_ROW_9 =
             "ASSIGNED_TO_FORMER_UNIT/206-qd-ubnd-2024:9/COOPERATING/so-thong-tin-va-truyen-thong";
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private String screenshot;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void laptopWindow(TestInfo test) {
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        screenshot = test.getTestMethod().orElseThrow().getName();
-    }
-
-    @AfterEach
-    void screenshotAndNoRefusals() {
-        browser.screenshot(screenshot);
-        assertThat(browser.consoleErrors())
-                .as("console errors (CSP refusals, failed loads)")
-                .isEmpty();
-        assertThat(browser.loadedUrls()).allSatisfy(url -> assertThat(url).startsWith(url("/")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebElement waitFor(String css) {
-        return browser.waiting().until(visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    private List<String> texts(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream()
-                .map(WebElement::getText)
-                .toList();
-    }
 
     private WebElement finding(String id) {
         return waitFor(".findings li[data-id='" + id + "']");
@@ -168,26 +110,11 @@ class FindingsBrowserTest {
         WebElement source = evidence.findElement(By.cssSelector("a.source-link"));
         assertThat(source.getText()).isEqualTo("Source lines 455-457");
 
-        // the link opens the source text in a new tab, at those lines, numbered
-        String explorer = browser.driver().getWindowHandle();
-        source.click();
-        browser.waiting().until(numberOfWindowsToBe(2));
-        String tab = browser.driver().getWindowHandles().stream()
-                .filter(handle -> !handle.equals(explorer))
-                .findFirst()
-                .orElseThrow();
-        browser.driver().switchTo().window(tab);
-        try {
-            browser.waiting().until(urlToBe(url("/sources/001_cb860d839e339891.txt?lines=455-457")));
-            assertThat(waitFor("body").getText())
-                    .isEqualTo("455  tỉnh đã đề nghị Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công \n"
-                            + "456  \n"
-                            + "457  nghệ) đưa vào Kế hoạch chuyển đổi số của tỉnh năm 2025, nhưng đến nay vẫn ");
-            browser.screenshot(screenshot + "-source");
-        } finally {
-            browser.driver().close();
-            browser.driver().switchTo().window(explorer);
-        }
+        // the link opens the source's text in a new tab, at those lines, numbered
+        assertThat(sourceLinesOpenedBy(source, "/sources/001_cb860d839e339891.txt?lines=455-457"))
+                .isEqualTo("455  tỉnh đã đề nghị Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công \n"
+                        + "456  \n"
+                        + "457  nghệ) đưa vào Kế hoạch chuyển đổi số của tỉnh năm 2025, nhưng đến nay vẫn ");
         // a plain-text page names no icon: the browser's request for /favicon.ico is redirected to the explorer's
         assertThat(browser.consoleErrors()).isEmpty();
     }
