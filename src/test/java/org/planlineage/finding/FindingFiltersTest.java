@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planlineage.support.FixtureGraphTest;
+import org.planlineage.support.NamedDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -129,28 +130,10 @@ class FindingFiltersTest {
     }
 
     private void refused(Map<String, Object> variables, String classification, String message) {
-        var request = graphQl.documentName("findings");
-        for (var v : variables.entrySet()) {
-            request = request.variable(v.getKey(), v.getValue());
-        }
-        request.execute()
-                .errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getErrorType().toString()).isEqualTo(classification);
-                    assertThat(e.getMessage()).isEqualTo(message);
-                }));
+        NamedDocuments.assertRefused(graphQl, "findings", variables, classification, message);
     }
 
     private FindingsAnswer findings(Map<String, Object> variables) {
-        var request = graphQl.documentName("findings");
-        for (var v : variables.entrySet()) {
-            request = request.variable(v.getKey(), v.getValue());
-        }
-        return request.execute()
-                .errors()
-                .verify()
-                .path("findings")
-                .entity(FindingsAnswer.class)
-                .get();
+        return NamedDocuments.answer(graphQl, "findings", variables, FindingsAnswer.class);
     }
 }

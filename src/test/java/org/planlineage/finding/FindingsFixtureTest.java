@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planlineage.support.FixtureFindings;
 import org.planlineage.support.FixtureGraphTest;
+import org.planlineage.support.NamedDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -193,15 +194,6 @@ class FindingsFixtureTest {
     }
 
     private FindingsAnswer findings(Map<String, Object> variables) {
-        var request = graphQl.documentName("findings");
-        for (var v : variables.entrySet()) {
-            request = request.variable(v.getKey(), v.getValue());
-        }
-        return request.execute()
-                .errors()
-                .verify()
-                .path("findings")
-                .entity(FindingsAnswer.class)
-                .get();
+        return NamedDocuments.answer(graphQl, "findings", variables, FindingsAnswer.class);
     }
 }

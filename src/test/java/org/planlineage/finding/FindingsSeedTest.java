@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planlineage.indicator.ComparisonService;
 import org.planlineage.indicator.Verdict;
+import org.planlineage.support.NamedDocuments;
 import org.planlineage.support.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -287,15 +288,6 @@ class FindingsSeedTest {
     }
 
     private FindingsAnswer findings(Map<String, Object> variables) {
-        var request = graphQl.documentName("findings");
-        for (var v : variables.entrySet()) {
-            request = request.variable(v.getKey(), v.getValue());
-        }
-        return request.execute()
-                .errors()
-                .verify()
-                .path("findings")
-                .entity(FindingsAnswer.class)
-                .get();
+        return NamedDocuments.answer(graphQl, "findings", variables, FindingsAnswer.class);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planlineage.support.FixtureGraphTest;
+import org.planlineage.support.NamedDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -117,28 +118,10 @@ class RelationFixtureTest {
     }
 
     private void refused(Map<String, Object> variables, String classification, String message) {
-        var request = graphQl.documentName("relation");
-        for (var v : variables.entrySet()) {
-            request = request.variable(v.getKey(), v.getValue());
-        }
-        request.execute()
-                .errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getErrorType().toString()).isEqualTo(classification);
-                    assertThat(e.getMessage()).isEqualTo(message);
-                }));
+        NamedDocuments.assertRefused(graphQl, "relation", variables, classification, message);
     }
 
     private RelationAnswerView relation(Map<String, Object> variables) {
-        var request = graphQl.documentName("relation");
-        for (var v : variables.entrySet()) {
-            request = request.variable(v.getKey(), v.getValue());
-        }
-        return request.execute()
-                .errors()
-                .verify()
-                .path("relation")
-                .entity(RelationAnswerView.class)
-                .get();
+        return NamedDocuments.answer(graphQl, "relation", variables, RelationAnswerView.class);
     }
 }
