@@ -111,7 +111,9 @@ class StoppedWalkTest {
             assertThat(error.get("message").asText())
                     .startsWith("The request ran past its deadline of 5000 ms (app.graphql.timeout) and was stopped");
             assertThat(answer.get("data").isNull()).isTrue();
-            assertThat(took).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(8));
+            // not earlier than the deadline; how much later is the machine's load, not asserted (a timed bound failed
+            // at a load average of 40): that the walk ends at once is the count of errors it made after the stop
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
         }
         assertThat(StarvedWalk.HELD.get())
                 .as("the deadline stopped the request while its paths were walked")
