@@ -72,7 +72,9 @@ public final class NationalLoad {
 
     public static void main(String[] args) {
         var options = Options.parse(args);
-        var context = start(options, "none");
+        // the service's web beans (security, GraphQL over HTTP) need a servlet context: serve on a free port
+        // unless one is given, and answer nothing meanwhile
+        var context = start(options, "servlet");
         try {
             var result = load(context, options);
             System.out.println(summary(options, result, census(context)));
@@ -83,10 +85,13 @@ public final class NationalLoad {
         }
     }
 
-    /** Starts the service over the store or URI; {@code web} is "none" for a load only, "servlet" to serve too. */
+    /** Starts the service over the store or URI, with a web server ({@code web} "servlet") or none ("none"). */
     static ConfigurableApplicationContext start(Options options, String web) {
         var args = new ArrayList<String>();
         args.add("--spring.main.web-application-type=" + web);
+        if (options.spring().stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            args.add("--server.port=0");
+        }
         if (options.store() != null) {
             args.add("--app.neo4j.embedded.data-dir=" + options.store().toAbsolutePath());
         } else {
