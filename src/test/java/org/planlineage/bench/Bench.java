@@ -28,7 +28,9 @@ import org.neo4j.driver.SessionConfig;
  * (JVM options of the service), {@code --app "--app.neo4j.embedded.reads=BOLT"} (its arguments), {@code --up KEY},
  * {@code --down KEY}, {@code --indicator KEY}, {@code --search TEXT}, {@code --items DOCUMENT-KEY} (another scale's
  * starting points), {@code --label TEXT} (a name for the run in the report), {@code --jfr FILE} (a flight recording
- * of the service during the measured loads, for docs/bench/jfr-layers.py).
+ * of the service during the measured loads, for docs/bench/jfr-layers.py), {@code --smoke} (a check that the runner
+ * works, asserting nothing about time: short defaults, {@code --clients 1 --rounds 1 --seconds 1 --warmup 5}, and exit
+ * status 1 when an answer differs between the API and Cypher or any request errs; Maven profile {@code bench-smoke}).
  */
 public final class Bench {
 
@@ -39,14 +41,15 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
+        boolean smoke = o.containsKey("smoke");
         List<Integer> clients = Arrays.stream(
-                        o.getOrDefault("clients", "1,8,32").split(","))
+                        o.getOrDefault("clients", smoke ? "1" : "1,8,32").split(","))
                 .map(String::strip)
                 .map(Integer::valueOf)
                 .toList();
-        int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
-        long millis = (long) (Double.parseDouble(o.getOrDefault("seconds", "5")) * 1000);
-        int warmup = Integer.parseInt(o.getOrDefault("warmup", "300"));
+        int rounds = Integer.parseInt(o.getOrDefault("rounds", smoke ? "1" : "3"));
+        long millis = (long) (Double.parseDouble(o.getOrDefault("seconds", smoke ? "1" : "5")) * 1000);
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", smoke ? "5" : "300"));
         var keys = new Workloads.Keys(
                 o.getOrDefault("up", Workloads.Keys.SEED.upFrom()),
                 o.getOrDefault("down", Workloads.Keys.SEED.downFrom()),
@@ -72,7 +75,8 @@ public final class Bench {
                 Load.Request api = () -> {
                     String answer = service.post(body);
                     if (!answer.startsWith("{\"data\"") || answer.contains("\"errors\"")) {
-                        throw new IllegalStateException(answer.substring(0, Math.min(300, answer.length())));
+                        throw new IllegalStateException(
+                                w.name() + ": " + answer.substring(0, Math.min(300, answer.length())));
                     }
                 };
                 Load.Request raw = () -> {
@@ -128,6 +132,16 @@ public final class Bench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
         System.err.println("Written to " + out);
+        if (smoke) {
+            List<String> failures = report.failures();
+            if (!failures.isEmpty()) {
+                System.err.println("Smoke run FAILED:");
+                failures.forEach(f -> System.err.println("  " + f));
+                System.exit(1);
+            }
+            System.err.println("Smoke run passed: each workload answered the same through the API and Cypher, "
+                    + "and no request erred");
+        }
     }
 
     /** Checks, before timing, that both sides answer the same; a difference is printed and reported. */
@@ -184,9 +198,14 @@ public final class Bench {
         return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** {@code --name value} pairs, and the flag {@code --smoke}. */
+    static Map<String, String> options(String[] args) {
         var result = new HashMap<String, String>();
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--smoke")) {
+                result.put("smoke", "true");
+                continue;
+            }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("Options are --name value pairs; got " + Arrays.toString(args));
             }

@@ -67,6 +67,33 @@ final class Report {
         rows.add(new Row(w, clients, api, raw));
     }
 
+    /**
+     * What makes a smoke run fail: an answer that differs between the API and Cypher or that errs, and any error in
+     * the warm-up or under load. Empty when the run is sound; nothing here is about time.
+     */
+    List<String> failures() {
+        var out = new ArrayList<String>();
+        same.forEach((w, verdict) -> {
+            if (!verdict.startsWith("same")) {
+                out.add(w.name() + ": " + verdict);
+            }
+        });
+        warmErrors.forEach((w, errors) -> {
+            if (errors > 0) {
+                out.add(w.name() + ": " + errors + " failed requests in the warm-up");
+            }
+        });
+        for (Row r : rows) {
+            long api = r.api().stream().mapToLong(Load.Stats::errors).sum();
+            long raw = r.raw().stream().mapToLong(Load.Stats::errors).sum();
+            if (api + raw > 0) {
+                out.add("%s, %d clients: %d failed API requests, %d failed Cypher requests under load"
+                        .formatted(r.workload().name(), r.clients(), api, raw));
+            }
+        }
+        return out;
+    }
+
     String markdown() {
         var out = new StringBuilder();
         out.append("## Benchmark run ")
