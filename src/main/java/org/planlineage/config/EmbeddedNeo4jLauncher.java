@@ -79,6 +79,8 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                         props.pagecacheSize().toBytes())
                 // without this every shutdown waits 2 x 5 s for Bolt's Netty event loops
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // transaction logs a checkpoint no longer needs: bounded, not Neo4j's "2 days" (docs/decisions.md)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, props.txLogRetention())
                 .build();
         long ready = System.nanoTime();
         // the embedded API needs no password: set this run's (a new store's initial one must be changed anyway)

@@ -19,6 +19,10 @@ import org.springframework.util.unit.DataSize;
  * @param transactionTimeout Neo4j's {@code db.transaction.timeout}: the longest any transaction may run, a ceiling
  *                      for work outside a request (a request's own transactions end at its deadline)
  * @param reads         how the queries reach this database: in-process (the default) or over Bolt like an external one
+ * @param txLogRetention Neo4j's {@code db.tx_log.rotation.retention_policy}, in its own syntax: how much of the
+ *                      transaction logs is kept once a checkpoint no longer needs them. Neo4j's default ("2 days")
+ *                      turns a bulk load into gigabytes of logs; the service keeps at most 1 GiB ("1G size"), a
+ *                      bulk load none ("keep_none"); see docs/decisions.md, "Transaction logs"
  */
 @ConfigurationProperties("app.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
@@ -29,7 +33,8 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("128MB") DataSize pagecacheSize,
         String password,
         @DefaultValue("2m") Duration transactionTimeout,
-        @DefaultValue("IN_PROCESS") Reads reads) {
+        @DefaultValue("IN_PROCESS") Reads reads,
+        @DefaultValue("1G size") String txLogRetention) {
 
     /** How the queries reach a database that runs in this JVM. */
     public enum Reads {

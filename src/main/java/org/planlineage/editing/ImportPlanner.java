@@ -31,9 +31,13 @@ final class ImportPlanner {
     /** The input path of the first link to each cited document, for the problems about it. */
     private final Map<String, String> linkPaths = new LinkedHashMap<>();
 
-    ImportPlanner(TransactionContext tx, UnitMatcher units) {
+    /** True when the import's first statement created the document: nothing can derive from it yet. */
+    private final boolean created;
+
+    ImportPlanner(TransactionContext tx, UnitMatcher units, boolean created) {
         this.tx = tx;
         this.units = units;
+        this.created = created;
     }
 
     ImportPlan plan(String key, DocumentInput in, ImportPlan.Source source) {
@@ -43,6 +47,7 @@ final class ImportPlanner {
             problems.add("input.type", "a document needs its type (DECISION, PLAN, ...)");
         }
         var refs = new References(tx, key, in.issuedOn(), units, problems, warnings);
+        refs.prefetch(namedKeys(in));
         String issuer = in.issuer() == null ? null : refs.issuerKey("input.issuer", in.issuer());
         String level = in.level() != null ? in.level().name() : issuer == null ? null : units.levelOf(issuer);
         String number = warnings.text("input.number", in.number());
@@ -86,6 +91,19 @@ final class ImportPlanner {
                 items.referencedIndicators(),
                 referenced,
                 warnings.list());
+    }
+
+    /** The keys of the documents the input names in its links and its rows' legal basis. */
+    private static List<String> namedKeys(DocumentInput in) {
+        var keys = new ArrayList<String>();
+        in.links().stream()
+                .filter(l -> l.document() != null)
+                .forEach(l -> keys.add(l.document().key()));
+        in.items()
+                .forEach(i -> i.legalBasis().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(r -> keys.add(r.key())));
+        return keys;
     }
 
     /** One LINK per (relation, document), with every statement of it as a provenance, as the seed merges them. */
@@ -136,8 +154,14 @@ final class ImportPlanner {
         return result;
     }
 
-    /** A derivation link to a document that already derives from this one would make it its own ancestor. */
+    /**
+     * A derivation link to a document that already derives from this one would make it its own ancestor. A document
+     * created by this import has no relationships yet, so no chain reaches it and nothing is read.
+     */
     private void refuseCycles(String key, List<Entity> links, Problems problems) {
+        if (created) {
+            return;
+        }
         var targets = links.stream()
                 .map(l -> l.rels().get(0))
                 .filter(r -> DERIVATIONS.contains(r.type()))

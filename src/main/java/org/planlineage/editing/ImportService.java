@@ -132,11 +132,9 @@ public class ImportService {
             throw ApiException.badRequest(
                     "Document " + key + " was not written by an import; it cannot be changed " + "through the API");
         }
-        var state = ImportState.read(tx, key);
-        if (created) {
-            state.get(ChangeSubject.DOCUMENT).clear();
-        }
-        var plan = new ImportPlanner(tx, units).plan(key, in, source);
+        // a document this statement created has nothing of its own yet: no links, rows, indicators or stubs to read
+        var state = created ? ImportState.empty() : ImportState.read(tx, key);
+        var plan = new ImportPlanner(tx, units, created).plan(key, in, source);
         var diff = ImportDiff.of(plan, state);
         var counts = diff.counts();
         var citedOnly = plan.stubs().stream().map(Entity::key).toList();

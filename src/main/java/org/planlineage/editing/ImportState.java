@@ -20,11 +20,17 @@ final class ImportState {
     static final List<String> ITEM_RELATIONS =
             List.of("SET_IN", "LEAD", "COOPERATING", "LEGAL_BASIS", "SETS", "HAS_TARGET", "HAS_RESULT");
 
-    static Map<ChangeSubject, Map<String, Entity>> read(TransactionContext tx, String key) {
+    /** The state of a document that holds nothing: every kind of thing, none of it. */
+    static Map<ChangeSubject, Map<String, Entity>> empty() {
         var state = new EnumMap<ChangeSubject, Map<String, Entity>>(ChangeSubject.class);
         for (ChangeSubject s : ChangeSubject.values()) {
             state.put(s, new LinkedHashMap<>());
         }
+        return state;
+    }
+
+    static Map<ChangeSubject, Map<String, Entity>> read(TransactionContext tx, String key) {
+        var state = empty();
         var params = Map.<String, Object>of(
                 "key",
                 key,

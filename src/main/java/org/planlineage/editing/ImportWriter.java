@@ -74,18 +74,25 @@ final class ImportWriter {
         var nodes =
                 written.stream().filter(e -> e.subject() != ChangeSubject.LINK).toList();
         byLabel(nodes).forEach((label, group) -> {
-            run(
-                    "UNWIND $rows AS row MERGE (n:%s {key: row.key}) SET n = row.props".formatted(label(label)),
-                    Map.of(
-                            "rows",
-                            group.stream()
-                                    .map(e -> Map.of("key", e.key(), "props", audit.with(e.props())))
-                                    .toList()));
-            run(
-                    """
-                    UNWIND $keys AS k MATCH (n:%s {key: k})-[r]->() WHERE type(r) IN $owned DELETE r
-                    """.formatted(label(label)),
-                    Map.of("keys", group.stream().map(Entity::key).toList(), "owned", OWNED.get(label)));
+            var rows = group.stream()
+                    .map(e -> Map.of("key", e.key(), "props", audit.with(e.props())))
+                    .toList();
+            if (OWNED.get(label).isEmpty()) {
+                run(
+                        "UNWIND $rows AS row MERGE (n:%s {key: row.key}) SET n = row.props".formatted(label(label)),
+                        Map.of("rows", rows));
+            } else {
+                // one statement: the node's properties replaced, then the relationships it owns dropped, to be
+                // written again below (a node just created has none)
+                run("""
+                        UNWIND $rows AS row
+                        MERGE (n:%s {key: row.key})
+                        SET n = row.props
+                        WITH n
+                        OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $owned
+                        DELETE r
+                        """.formatted(label(label)), Map.of("rows", rows, "owned", OWNED.get(label)));
+            }
         });
         var rels = new LinkedHashMap<String, List<Map<String, Object>>>();
         for (Entity e : written) {

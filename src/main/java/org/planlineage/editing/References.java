@@ -164,18 +164,32 @@ final class References {
         return null;
     }
 
-    private Known known(String key) {
-        if (byKey.containsKey(key)) {
-            return byKey.get(key);
+    /**
+     * Reads the documents these keys name, in one statement instead of one per key (an input names the same few
+     * documents in its links and its rows' legal basis); a key the graph does not hold is remembered as absent.
+     */
+    void prefetch(java.util.Collection<String> keys) {
+        var wanted = keys.stream()
+                .filter(k -> k != null && DocumentKeys.isKey(k) && !byKey.containsKey(k))
+                .distinct()
+                .toList();
+        if (wanted.isEmpty()) {
+            return;
         }
-        var rows = tx.run("""
-                        MATCH (d:Document {key: $key})
+        wanted.forEach(k -> byKey.put(k, null));
+        tx.run("""
+                        UNWIND $keys AS key
+                        MATCH (d:Document {key: key})
                         RETURN d.key AS key, d.number AS number, d.issuedOn AS issuedOn,
                                [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0] AS issuer
-                        """, Map.of("key", key)).list(r -> known(r));
-        Known found = rows.isEmpty() ? null : rows.get(0);
-        byKey.put(key, found);
-        return found;
+                        """, Map.of("keys", wanted)).list(r -> known(r)).forEach(k -> byKey.put(k.key(), k));
+    }
+
+    private Known known(String key) {
+        if (!byKey.containsKey(key)) {
+            prefetch(List.of(key));
+        }
+        return byKey.get(key);
     }
 
     /** Documents with this number (exact first, else folded), kept when issuer and date agree with what is given. */

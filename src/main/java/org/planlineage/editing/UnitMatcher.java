@@ -31,10 +31,12 @@ final class UnitMatcher {
 
     private static final int SUGGESTIONS = 3;
 
+    private final List<Unit> units;
     private final Map<String, Unit> byKey = new LinkedHashMap<>();
     private final Map<String, Set<String>> byFolded = new LinkedHashMap<>();
 
     UnitMatcher(List<Unit> units) {
+        this.units = List.copyOf(units);
         for (Unit u : units) {
             byKey.put(u.key(), u);
             for (String spelling : spellings(u)) {
@@ -42,6 +44,11 @@ final class UnitMatcher {
                         .add(u.key());
             }
         }
+    }
+
+    /** The units it was built from, in their order. */
+    List<Unit> units() {
+        return units;
     }
 
     /** The level of a known unit, null when it has none. */

@@ -24,10 +24,26 @@ final class NationalGenerator {
     static final String EDITOR = "national-generator";
 
     /** What one load did and how long it took. */
-    record Result(int places, int units, int documents, int items, int created, long unitMillis, long documentMillis) {
+    record Result(
+            int places,
+            int units,
+            int documents,
+            int items,
+            int created,
+            long unitMillis,
+            long documentMillis,
+            long documentCpuMillis) {
 
         double documentsPerSecond() {
             return documents * 1000.0 / Math.max(1, documentMillis);
+        }
+
+        /**
+         * CPU time the whole process (loader and embedded database alike) spent per plan: what the load costs,
+         * whatever share of the machine it got.
+         */
+        double cpuMillisPerDocument() {
+            return documentCpuMillis / (double) Math.max(1, documents);
         }
 
         /** Entities the imports created (documents, rows, targets, indicators, links) per second. */
@@ -95,6 +111,7 @@ final class NationalGenerator {
         int items = 0;
         int created = 0;
         start = System.nanoTime();
+        long cpuStart = cpuMillis();
         long lastReport = start;
         var pending = new ArrayList<DocumentInput>();
         for (int year : years) {
@@ -108,7 +125,7 @@ final class NationalGenerator {
                     long now = System.nanoTime();
                     if (now - lastReport > 10_000_000_000L) {
                         lastReport = now;
-                        progress(documents, total, items, created, (now - start) / 1_000_000);
+                        progress(documents, total, items, created, (now - start) / 1_000_000, cpuMillis() - cpuStart);
                     }
                 }
             }
@@ -119,8 +136,9 @@ final class NationalGenerator {
             items += pending.stream().mapToInt(d -> d.items().size()).sum();
         }
         long documentMillis = (System.nanoTime() - start) / 1_000_000;
-        progress(documents, total, items, created, documentMillis);
-        return new Result(places, rows.size(), documents, items, created, unitMillis, documentMillis);
+        long documentCpu = cpuMillis() - cpuStart;
+        progress(documents, total, items, created, documentMillis, documentCpu);
+        return new Result(places, rows.size(), documents, items, created, unitMillis, documentMillis, documentCpu);
     }
 
     private static int write(ImportService imports, List<DocumentInput> batch) {
@@ -129,11 +147,31 @@ final class NationalGenerator {
                 .sum();
     }
 
-    private void progress(int documents, int total, int items, int created, long millis) {
+    /** CPU time of this process so far (every thread: the loader's and the embedded database's), in ms. */
+    static long cpuMillis() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : 0;
+    }
+
+    private void progress(int documents, int total, int items, int created, long millis, long cpu) {
         double seconds = Math.max(0.001, millis / 1000.0);
+        double rate = documents / seconds;
+        long left = Math.round((total - documents) / Math.max(rate, 0.001));
         log.printf(
-                "  %d/%d plans, %d rows, %d entities created in %.0f s: %.1f plans/s, %.0f rows/s, %.0f entities/s%n",
-                documents, total, items, created, seconds, documents / seconds, items / seconds, created / seconds);
+                "  %d/%d plans, %d rows, %d entities created in %.0f s: %.1f plans/s, %.0f rows/s, %.0f entities/s;"
+                        + " %.0f ms CPU/plan; ETA %d min %02d s (%s)%n",
+                documents,
+                total,
+                items,
+                created,
+                seconds,
+                rate,
+                items / seconds,
+                created / seconds,
+                cpu / (double) Math.max(1, documents),
+                left / 60,
+                left % 60,
+                java.time.LocalTime.now().plusSeconds(left).withNano(0));
     }
 
     /** Counts of what the graph holds, by label, for the summary. */

@@ -94,6 +94,14 @@ public final class NationalLoad {
         }
         if (options.store() != null) {
             args.add("--app.neo4j.embedded.data-dir=" + options.store().toAbsolutePath());
+            if (options.spring().stream().noneMatch(a -> a.startsWith("--app.neo4j.embedded.tx-log-retention="))) {
+                // a bulk load keeps no transaction logs beyond what recovery needs (docs/decisions.md)
+                args.add("--app.neo4j.embedded.tx-log-retention=keep_none");
+            }
+            if (options.spring().stream().noneMatch(a -> a.startsWith("--app.neo4j.embedded.transaction-timeout="))) {
+                // a batch is one transaction: on a machine shared by several builds it can outlast the service's 2 min
+                args.add("--app.neo4j.embedded.transaction-timeout=60m");
+            }
         } else {
             args.add("--spring.neo4j.uri=" + options.uri());
             args.add("--app.seed.mode=IF_CHANGED");
@@ -133,6 +141,8 @@ public final class NationalLoad {
                         r.documentsPerSecond(),
                         r.items() * 1000.0 / Math.max(1, r.documentMillis()),
                         r.createdPerSecond()));
+        out.append("  process CPU while importing: %.1f s, %.0f ms per plan (load average %s)%n"
+                .formatted(r.documentCpuMillis() / 1000.0, r.cpuMillisPerDocument(), loadAverage()));
         out.append("  graph: %s%n".formatted(census));
         if (options.store() != null) {
             out.append(
@@ -155,6 +165,16 @@ public final class NationalLoad {
                     .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The machine's load averages (1, 5, 15 min) from /proc/loadavg (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
