@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the database at {@code --uri bolt://...}), lets it load the curated seed as it does at every start, runs the
  * {@link NationalGenerator} through the service's import, and prints the load rate, the store's size on disk, the
  * process's resident memory and what the graph holds. Arguments it does not know go to Spring as they are
- * ({@code --app.neo4j.embedded.pagecache-size=2GB}). See {@code docs/bench/README.md}.
+ * ({@code --app.neo4j.embedded.pagecache-size=2GB}). See this package's README.md and docs/benchmarks.md.
  */
 public final class NationalLoad {
 
