@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
@@ -28,7 +31,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The default run: no {@code spring.neo4j.uri}, so the service starts its embedded Neo4j in a fresh store, applies
  * the schema, loads the seed it carries and answers queries, reports the database in its health to a caller with a
- * credential, and keeps the database's Bolt port closed to anyone without the password it generated.
+ * credential, keeps the database's Bolt port closed to anyone without the password it generated, and keeps at most
+ * 1 GiB of transaction logs.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -67,6 +71,14 @@ class EmbeddedDefaultTest {
                 .path("document.issuer.key")
                 .entity(String.class)
                 .isEqualTo("ubnd-tp-vinh-long");
+    }
+
+    @Test
+    void theTransactionLogsKeptAreBoundedTo1GiBNotNeo4jsTwoDays() {
+        var database = (GraphDatabaseAPI)
+                context.getBean(DatabaseManagementService.class).database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var config = database.getDependencyResolver().resolveDependency(Config.class);
+        assertThat(config.get(GraphDatabaseSettings.keep_logical_logs)).isEqualTo("1G size");
     }
 
     @Test
