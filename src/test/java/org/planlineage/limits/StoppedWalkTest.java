@@ -97,13 +97,16 @@ class StoppedWalkTest {
 
     @Test
     void aLargeLineageStoppedWhileItsPathsAreWalkedAnswersTheDeadlinesErrorAtOnce() {
-        // on a machine so loaded that the walk through the database outlasts the deadline, the first attempt is
-        // stopped before the paths; a second one finds Neo4j's plans ready
-        for (int attempt = 0; attempt < 3 && !StarvedWalk.HELD.get(); attempt++) {
+        // on a machine so loaded that the walk through the database outlasts the deadline, an attempt is stopped
+        // before the paths (by the deadline or by the database's own bound, whichever comes first): that attempt says
+        // nothing about the walk, and the next one finds Neo4j's plans ready
+        for (int attempt = 0; attempt < 5 && !StarvedWalk.HELD.get(); attempt++) {
             long start = System.nanoTime();
             JsonNode answer = post(LINEAGE);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-
+            if (!StarvedWalk.HELD.get()) {
+                continue;
+            }
             assertThat(answer.get("errors")).as(answer.toString()).hasSize(1);
             JsonNode error = answer.get("errors").get(0);
             assertThat(error.at("/extensions/classification").asText()).isEqualTo("BAD_REQUEST");
