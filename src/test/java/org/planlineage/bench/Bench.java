@@ -27,10 +27,11 @@ import org.neo4j.driver.SessionConfig;
  * {@code --store DIR} (an existing store; by default a fresh one that the service seeds), {@code --jvm "-Xmx1g ..."}
  * (JVM options of the service), {@code --app "--app.neo4j.embedded.reads=BOLT"} (its arguments), {@code --up KEY},
  * {@code --down KEY}, {@code --indicator KEY}, {@code --search TEXT}, {@code --items DOCUMENT-KEY} (another scale's
- * starting points), {@code --label TEXT} (a name for the run in the report), {@code --jfr FILE} (a flight recording
- * of the service during the measured loads, for docs/bench/jfr-layers.py), {@code --smoke} (a check that the runner
- * works, asserting nothing about time: short defaults, {@code --clients 1 --rounds 1 --seconds 1 --warmup 5}, and exit
- * status 1 when an answer differs between the API and Cypher or any request errs; Maven profile {@code bench-smoke}).
+ * starting points), {@code --label TEXT} (a name for the run in the report), {@code --jfr FILE} (flight recordings
+ * of the service during each workload's measured loads, {@code FILE-<workload>.jfr}, for docs/bench/jfr-layers.py),
+ * {@code --smoke} (a check that the runner works, asserting nothing about time: short defaults, {@code --clients 1
+ * --rounds 1 --seconds 1 --warmup 5}, and exit status 1 when an answer differs between the API and Cypher or any
+ * request errs; Maven profile {@code bench-smoke}).
  */
 public final class Bench {
 
@@ -94,12 +95,12 @@ public final class Bench {
                 report.warmErrors(w, Load.warm(api, warmup) + Load.warm(raw, warmup));
             }
             report.atRest(service.rssMiB());
-            if (o.containsKey("jfr")) {
-                // CPU samples of the measured loads only, not of the start or the warm-up
-                service.jcmd("JFR.start", "name=bench", "settings=profile");
-            }
             var peak = new AtomicLong();
             for (var entry : requests.entrySet()) {
+                if (o.containsKey("jfr")) {
+                    // CPU samples of this workload's measured loads only, not of the start or the warm-up
+                    service.jcmd("JFR.start", "name=bench", "settings=profile");
+                }
                 for (int c : clients) {
                     var api = new ArrayList<Load.Stats>();
                     var raw = new ArrayList<Load.Stats>();
@@ -116,14 +117,11 @@ public final class Bench {
                     report.measured(entry.getKey(), c, api, raw);
                     System.err.printf("%s, %d clients: done%n", entry.getKey().name(), c);
                 }
+                if (o.containsKey("jfr")) {
+                    service.jcmd("JFR.stop", "name=bench", "filename=" + jfrFile(o.get("jfr"), entry.getKey()));
+                }
             }
             report.underLoad(peak.get());
-            if (o.containsKey("jfr")) {
-                service.jcmd(
-                        "JFR.stop",
-                        "name=bench",
-                        "filename=" + Path.of(o.get("jfr")).toAbsolutePath());
-            }
         }
         String text = report.markdown();
         System.out.println(text);
@@ -180,6 +178,12 @@ public final class Bench {
             api.send();
         }
         return (service.statements() - before) / 20;
+    }
+
+    /** One recording per workload: {@code FILE} {@code bench.jfr} gives {@code bench-lineage-up.jfr} and so on. */
+    private static Path jfrFile(String base, Workload w) {
+        String name = Path.of(base).getFileName().toString().replaceFirst("\\.jfr$", "");
+        return Path.of(base).toAbsolutePath().resolveSibling(name + "-" + w.name() + ".jfr");
     }
 
     private static String body(Workload w) throws Exception {
