@@ -1,5 +1,6 @@
 package org.planlineage.document;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,9 @@ import org.planlineage.graphql.Paging;
 import org.planlineage.indicator.Pillar;
 import org.planlineage.indicator.PlanItem;
 import org.planlineage.indicator.PlanItemQueries;
+import org.planlineage.indicator.RowPageQueries;
+import org.planlineage.indicator.RowPriming;
+import org.planlineage.indicator.RowSelection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,35 +33,34 @@ class DocumentController {
     private final DocumentQueries documents;
     private final AgencyQueries agencies;
     private final PlanItemQueries items;
+    private final RowPageQueries rowPages;
     private final ProvenanceQueries provenance;
 
     /** A document's rows as asked for: the DataLoader key of {@code Document.items}. */
     record ItemsKey(String document, Args args) {}
 
-    record Args(Pillar pillar, Paging paging) {}
+    /** The arguments of {@code items}, and what the request selected of the rows (read with them). */
+    record Args(Pillar pillar, Paging paging, RowSelection with) {}
 
     DocumentController(
             DocumentQueries documents,
             AgencyQueries agencies,
             PlanItemQueries items,
+            RowPageQueries rowPages,
             ProvenanceQueries provenance,
             BatchLoaderRegistry registry) {
         this.documents = documents;
         this.agencies = agencies;
         this.items = items;
+        this.rowPages = rowPages;
         this.provenance = provenance;
-        registry.forTypePair(ItemsKey.class, Connection.class)
+        registry.forTypePair(ItemsKey.class, RowPageQueries.Page.class)
                 .withName("documentItems")
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() ->
-                        Batches.grouped(keys, ItemsKey::args, ItemsKey::document, (docs, args) -> pages(docs, args))));
-    }
-
-    @SuppressWarnings("rawtypes")
-    private Map<String, Connection> pages(List<String> docs, Args args) {
-        var result = new java.util.HashMap<String, Connection>();
-        items.ofDocuments(docs, args.pillar(), args.paging())
-                .forEach((doc, page) -> result.put(doc, args.paging().page(page.items(), page.totalCount())));
-        return result;
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Batches.grouped(
+                        keys,
+                        ItemsKey::args,
+                        ItemsKey::document,
+                        (docs, args) -> rowPages.ofDocuments(docs, args.pillar(), args.paging(), args.with()))));
     }
 
     @QueryMapping
@@ -118,14 +121,23 @@ class DocumentController {
         return byDocument(docs, links);
     }
 
+    /**
+     * The page is read with what the request selected of its rows, which is handed to those fields' loaders before
+     * the rows are resolved: a page with its targets, units, legal basis and indicator is one statement.
+     */
     @SchemaMapping
     CompletableFuture<Connection<PlanItem>> items(
             Document doc,
             @Argument Integer first,
             @Argument String after,
             @Argument Pillar pillar,
-            DataLoader<ItemsKey, Connection<PlanItem>> documentItems) {
-        return documentItems.load(new ItemsKey(doc.key(), new Args(pillar, Paging.of(first, after))));
+            DataFetchingEnvironment env,
+            DataLoader<ItemsKey, RowPageQueries.Page> documentItems) {
+        var args = new Args(pillar, Paging.of(first, after), RowSelection.of(env.getSelectionSet()));
+        return documentItems.load(new ItemsKey(doc.key(), args)).thenApply(page -> {
+            RowPriming.prime(env, args.with(), page);
+            return args.paging().page(page.items(), page.totalCount());
+        });
     }
 
     @SchemaMapping

@@ -16,7 +16,7 @@ import org.planlineage.graphql.Paging;
 import org.springframework.stereotype.Repository;
 
 /**
- * Cypher for plan items: by key, pages of a document's or an agency's rows, and the keys of what a row names (its
+ * Cypher for plan items: by key, pages of an agency's rows (a document's: {@link RowPageQueries}), and the keys of what a row names (its
  * units, legal basis, indicator), each for a whole batch of items. Targets and results: {@link TargetQueries}.
  */
 @Repository
@@ -63,19 +63,6 @@ public class PlanItemQueries implements NodeSource<PlanItem> {
 
     /** One page of rows and how many rows there are in all, for one parent. */
     public record Page(List<PlanItem> items, int totalCount) {}
-
-    /**
-     * One page of each document's rows in table order (target tables before budget tables), and each total: one
-     * statement for every document of the batch.
-     */
-    public Map<String, Page> ofDocuments(Collection<String> documentKeys, Pillar pillar, Paging paging) {
-        return pages("""
-                UNWIND $parents AS parent
-                MATCH (p:PlanItem)-[:SET_IN]->(d:Document {key: parent})
-                WHERE $pillar IS NULL OR p.pillar = $pillar
-                WITH parent, d, p ORDER BY p.kind = 'BUDGET_LINE', p.position
-                """, "pillar", pillar == null ? null : pillar.name(), documentKeys, paging);
-    }
 
     /**
      * One page of the rows each agency leads (LEAD) or cooperates on (COOPERATING) directly, in document then table

@@ -1,0 +1,111 @@
+package org.planlineage.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.planlineage.support.QueryCounter;
+import org.planlineage.support.SeededGraphTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * A page of a document's rows reads the parts of its rows the request selected (targets, units, responsibilities,
+ * legal basis, indicator) in the page's own statement: each row answers exactly what the same row answers when asked
+ * for alone ({@code planItem}, whose fields are read by their own batch statements), and the page costs two
+ * statements (the document, then the page with its parts) whatever it selects of those parts.
+ */
+@SeededGraphTest
+class RowPageTest {
+
+    /** Every part the page reads along, responsibilities with groups expanded (the default). */
+    private static final String PARTS = """
+            key targets { year raw comparator value unit } target(year: 2024) { raw }
+            lead { key name parent { key } } cooperating { key name }
+            responsibleUnits { role agency { key name } via { key } }
+            legalBasis { key number issuer { key } } indicator { key name }
+            """;
+
+    /** The same with responsibilities asked both ways, which the page leaves to their own loader. */
+    private static final String BOTH_WAYS = PARTS + """
+            own: responsibleUnits(expandGroups: false) { role agency { key } via { key } }
+            """;
+
+    /** Every part the page reads along, and nothing that reaches further (a unit's parent, an issuer). */
+    private static final String FLAT = """
+            key targets { year raw } target(year: 2024) { raw } lead { key name } cooperating { key }
+            responsibleUnits { role agency { key } via { key } } legalBasis { key number } indicator { key name }
+            """;
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    QueryCounter counter;
+
+    @Autowired
+    void counter(MeterRegistry meters) {
+        counter = new QueryCounter(meters);
+    }
+
+    @Test
+    void eachRowOfAPageAnswersWhatTheRowAnswersAlone() {
+        List<Map<String, Object>> rows = page("3100-qd-ubnd-2023", PARTS);
+        assertThat(rows).hasSize(100);
+        assertEachRowAsAlone(rows, PARTS);
+    }
+
+    @Test
+    void responsibilitiesAskedBothWaysAnswerAsAlone() {
+        List<Map<String, Object>> rows = page("206-qd-ubnd-2024", BOTH_WAYS);
+        assertThat(rows).isNotEmpty();
+        assertEachRowAsAlone(rows, BOTH_WAYS);
+    }
+
+    @Test
+    void aPageWithEveryPartItReadsAlongCostsTwoStatements() {
+        page("206-qd-ubnd-2024", FLAT); // plans the statements
+        counter.reset();
+        List<Map<String, Object>> rows = page("206-qd-ubnd-2024", FLAT);
+        assertThat(rows).hasSize(100);
+        // the document, then its page with every row's targets, units, responsibilities, legal basis and indicator
+        // (seven statements before they were read with the page)
+        assertThat(counter.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aPageOfRowsAloneIsOneStatementAfterItsDocument() {
+        page("206-qd-ubnd-2024", "key text");
+        counter.reset();
+        assertThat(page("206-qd-ubnd-2024", "key text")).hasSize(100);
+        assertThat(counter.count()).isEqualTo(2);
+    }
+
+    private List<Map<String, Object>> page(String document, String parts) {
+        return graphQl.document("query($key: String!) { document(key: $key) { items(first: 100) { nodes { " + parts
+                        + " } } } }")
+                .variable("key", document)
+                .execute()
+                .errors()
+                .verify()
+                .path("document.items.nodes")
+                .entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .get();
+    }
+
+    private void assertEachRowAsAlone(List<Map<String, Object>> rows, String parts) {
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> alone = graphQl.document(
+                            "query($key: String!) { planItem(key: $key) { " + parts + " } }")
+                    .variable("key", row.get("key"))
+                    .execute()
+                    .errors()
+                    .verify()
+                    .path("planItem")
+                    .entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                    .get();
+            assertThat(row).as("row %s", row.get("key")).isEqualTo(alone);
+        }
+    }
+}
