@@ -2,6 +2,7 @@
 """Breaks a flight recording of the service down by layer (docs/benchmarks.md, issue 12).
 
     python3 docs/bench/jfr-layers.py target/jfr/before-lineage-up.jfr [more.jfr ...]
+    python3 docs/bench/jfr-layers.py --matrix target/jfr/before-*.jfr   # one table, a column per recording
 
 Reads the CPU samples (jdk.ExecutionSample, via the JDK's `jfr print --json`) of the threads that serve the API
 (Tomcat's `http-nio-*` request threads; the raw Cypher side is served on Neo4j's Bolt threads and is counted apart)
@@ -34,12 +35,12 @@ JDK = ("java.", "jdk.", "sun.", "javax.", "com.sun.")
 # inclusive markers: share of samples with such a frame anywhere on the stack
 MARKERS = [
     ("Micrometer GraphQL observation", ("org.springframework.graphql.observation.", "io.micrometer.observation.")),
-    ("project instrumentations (limits)", ("org.planlineage.limits.",)),
+    ("project instrumentations (limits; wrap the fetchers)", ("org.planlineage.limits.",)),
     ("Guardrails error mapping", ("org.planlineage.graphql.Guardrails",)),
     ("graphql-java ExecutionStrategy", ("graphql.execution.",)),
     ("annotated controller invocation", ("org.springframework.graphql.data.method.",)),
     ("Neo4j transaction/statement", ("org.neo4j.",)),
-    ("project mapping (org.planlineage.graph)", ("org.planlineage.graph.",)),
+    ("GraphReads: the statement and its row mapping", ("org.planlineage.graph.",)),
     ("Jackson writing", ("com.fasterxml.jackson.databind.ser.", "com.fasterxml.jackson.core.json.")),
 ]
 
@@ -71,7 +72,8 @@ def samples(path):
         yield thread, frames
 
 
-def report(path):
+def count(path):
+    """Samples per thread kind, per layer (API threads), per marker (API threads), and the API's total."""
     by_thread = collections.Counter()
     layers = collections.Counter()
     markers = collections.Counter()
@@ -87,6 +89,11 @@ def report(path):
         for marker, prefixes in MARKERS:
             if any(f.startswith(prefixes) for f in frames):
                 markers[marker] += 1
+    return by_thread, layers, markers, api
+
+
+def report(path):
+    by_thread, layers, markers, api = count(path)
     print(f"## {path}")
     print()
     print("| threads | samples |")
@@ -106,8 +113,28 @@ def report(path):
     print()
 
 
+def matrix(paths):
+    counts = [count(p) for p in paths]
+    names = [p.rsplit("/", 1)[-1].removesuffix(".jfr") for p in paths]
+    print("| layer (self, share of the API threads' samples) | " + " | ".join(names) + " |")
+    print("|---" * (len(paths) + 1) + "|")
+    print("| samples on API threads / on Bolt threads (raw side) | " + " | ".join(
+        f"{c[3]} / {c[0]['Bolt (raw side)']}" for c in counts) + " |")
+    seen = collections.Counter()
+    for c in counts:
+        seen.update({k: v / max(c[3], 1) for k, v in c[1].items()})
+    for layer, _ in seen.most_common():
+        print(f"| {layer} | " + " | ".join(f"{100 * c[1][layer] / max(c[3], 1):.0f} %" for c in counts) + " |")
+    for marker, _ in MARKERS:
+        print(f"| on the stack: {marker} | " + " | ".join(
+            f"{100 * c[2][marker] / max(c[3], 1):.0f} %" for c in counts) + " |")
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    for p in sys.argv[1:]:
-        report(p)
+    if sys.argv[1] == "--matrix":
+        matrix(sys.argv[2:])
+    else:
+        for p in sys.argv[1:]:
+            report(p)
