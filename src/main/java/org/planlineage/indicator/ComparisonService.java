@@ -17,10 +17,18 @@ public class ComparisonService {
     }
 
     public Comparison compare(String indicatorKey, List<Integer> years) {
-        var compared = indicators
-                .compared(indicatorKey)
+        return compare(indicatorKey, years, null);
+    }
+
+    /** As {@link #compare(String, List)}, over the plans of {@code within} and the units under it when not null. */
+    public Comparison compare(String indicatorKey, List<Integer> years, String within) {
+        var compared = (within == null ? indicators.compared(indicatorKey) : indicators.compared(indicatorKey, within))
                 .orElseThrow(() -> ApiException.notFound("No indicator with key '" + indicatorKey
                         + "'; find keys with indicators(search: ...) or search(text: ...)"));
+        if (within != null && !compared.withinFound()) {
+            throw ApiException.notFound("No agency with key '" + within + "' for 'within'; find keys with "
+                    + "agencies(search: ..., kind: PEOPLES_COMMITTEE)");
+        }
         var entries = new ArrayList<Comparison.Entry>();
         for (var row : compared.rows()) {
             for (Target t : row.targets()) {

@@ -43,7 +43,7 @@ class IndicatorController {
     }
 
     @QueryMapping
-    Comparison compare(@Argument String indicator, @Argument List<Integer> years) {
+    Comparison compare(@Argument String indicator, @Argument List<Integer> years, @Argument String within) {
         if (years != null) {
             for (int year : years) {
                 if (year < 1945 || year > 2100) {
@@ -51,7 +51,7 @@ class IndicatorController {
                 }
             }
         }
-        return comparisons.compare(indicator, years);
+        return comparisons.compare(indicator, years, within);
     }
 
     @BatchMapping(typeName = "Indicator", field = "items")

@@ -86,8 +86,15 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                 .bind("raw", search == null ? null : search.toLowerCase());
     }
 
-    /** An indicator and every row that sets it, each with its document and its targets in year order. */
-    public record Compared(Indicator indicator, List<Row> rows) {
+    /**
+     * An indicator and every row that sets it, each with its document and its targets in year order; {@code
+     * withinFound} is false when the unit the rows were restricted to does not exist.
+     */
+    public record Compared(Indicator indicator, List<Row> rows, boolean withinFound) {
+
+        Compared(Indicator indicator, List<Row> rows) {
+            this(indicator, rows, true);
+        }
 
         /** One row that sets the indicator. */
         public record Row(PlanItem item, Document document, List<Target> targets) {}
@@ -112,13 +119,43 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                                 Indicator.PROJECTION, PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION))
                 .bind("key", key)
                 .one(r -> new Compared(
-                        Indicator.from(r.get("indicator")), r.get("rows").asList(row -> {
-                            PlanItem item = PlanItem.from(row.get("item"));
-                            return new Compared.Row(
-                                    item,
-                                    Document.from(row.get("document")),
-                                    row.get("targets").asList(t -> Target.from(item.key(), t)));
-                        })));
+                        Indicator.from(r.get("indicator")), r.get("rows").asList(IndicatorQueries::row)));
+    }
+
+    /**
+     * As {@link #compared(String)}, only the rows of plans issued by the unit {@code within} or by a unit under it.
+     * The walk starts from the unit, not from the indicator: at national scale an indicator is set by a row of every
+     * plan of the country (hundreds of thousands), a province's subtree holds a few hundred plans.
+     */
+    public Optional<Compared> compared(String key, String within) {
+        return reads.query("""
+                        MATCH (i:Indicator {key: $key})
+                        // unique lookups (constraints indicator_key, agency_key); the unit may be absent
+                        OPTIONAL MATCH (w:Agency {key: $within})
+                        RETURN %s AS indicator, w IS NOT NULL AS withinFound,
+                          COLLECT {
+                            // bounded: a province's committee, its districts' (1) and their communes' (2)
+                            MATCH (w)<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
+                            MATCH (d)<-[:SET_IN]-(p:PlanItem)-[:SETS]->(i)
+                            WITH DISTINCT p, d ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
+                            RETURN {item: %s, document: %s,
+                                    targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target)
+                                                       RETURN %s ORDER BY t.year }}
+                          } AS rows
+                        """.formatted(
+                                Indicator.PROJECTION, PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION))
+                .bind("key", key)
+                .bind("within", within)
+                .one(r -> new Compared(
+                        Indicator.from(r.get("indicator")),
+                        r.get("rows").asList(IndicatorQueries::row),
+                        r.get("withinFound").asBoolean()));
+    }
+
+    private static Compared.Row row(Value row) {
+        PlanItem item = PlanItem.from(row.get("item"));
+        return new Compared.Row(
+                item, Document.from(row.get("document")), row.get("targets").asList(t -> Target.from(item.key(), t)));
     }
 
     /** Item keys per indicator key, ordered by the date of the item's document, then item key. */

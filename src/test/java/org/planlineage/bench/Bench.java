@@ -25,13 +25,15 @@ import org.neo4j.driver.SessionConfig;
  * <p>Options ({@code -Dbench.args="..."} with {@code mvn -Pbench -DskipTests verify}): {@code --clients 1,8,32},
  * {@code --rounds 3}, {@code --seconds 5}, {@code --warmup 300}, {@code --only lineage-up,search}, {@code --jar},
  * {@code --store DIR} (an existing store; by default a fresh one that the service seeds), {@code --jvm "-Xmx1g ..."}
- * (JVM options of the service), {@code --app "--app.neo4j.embedded.reads=BOLT"} (its arguments), {@code --up KEY},
- * {@code --down KEY}, {@code --indicator KEY}, {@code --search TEXT}, {@code --items DOCUMENT-KEY} (another scale's
- * starting points), {@code --label TEXT} (a name for the run in the report), {@code --jfr FILE} (flight recordings
- * of the service during each workload's measured loads, {@code FILE-<workload>.jfr}, for docs/bench/jfr-layers.py),
- * {@code --smoke} (a check that the runner works, asserting nothing about time: short defaults, {@code --clients 1
- * --rounds 1 --seconds 1 --warmup 5}, and exit status 1 when an answer differs between the API and Cypher or any
- * request errs; Maven profile {@code bench-smoke}).
+ * (JVM options of the service), {@code --app "--app.neo4j.embedded.reads=BOLT"} (its arguments), {@code --preset seed}
+ * or {@code national} (the starting points of the seed or of the national graph, docs/bench/national-load.sh), and
+ * any of them instead: {@code --up KEY}, {@code --down KEY}, {@code --indicator KEY}, {@code --search TEXT},
+ * {@code --items DOCUMENT-KEY}, {@code --within AGENCY-KEY} (adds the comparison across that unit's area),
+ * {@code --label TEXT} (a name for the run in the report), {@code --jfr FILE} (flight recordings of the service during
+ * each workload's measured loads, {@code FILE-<workload>.jfr}, for docs/bench/jfr-layers.py), {@code --smoke} (a check
+ * that the runner works, asserting nothing about time: short defaults, {@code --clients 1 --rounds 1 --seconds 1
+ * --warmup 5}, and exit status 1 when an answer differs between the API and Cypher or any request errs; Maven profile
+ * {@code bench-smoke}).
  */
 public final class Bench {
 
@@ -51,12 +53,7 @@ public final class Bench {
         int rounds = Integer.parseInt(o.getOrDefault("rounds", smoke ? "1" : "3"));
         long millis = (long) (Double.parseDouble(o.getOrDefault("seconds", smoke ? "1" : "5")) * 1000);
         int warmup = Integer.parseInt(o.getOrDefault("warmup", smoke ? "5" : "300"));
-        var keys = new Workloads.Keys(
-                o.getOrDefault("up", Workloads.Keys.SEED.upFrom()),
-                o.getOrDefault("down", Workloads.Keys.SEED.downFrom()),
-                o.getOrDefault("indicator", Workloads.Keys.SEED.indicator()),
-                o.getOrDefault("search", Workloads.Keys.SEED.searchText()),
-                o.getOrDefault("items", Workloads.Keys.SEED.itemsOf()));
+        var keys = Workloads.Keys.of(o);
         List<String> only = o.containsKey("only") ? List.of(o.get("only").split(",")) : List.of();
         List<Workload> workloads = Workloads.all(keys).stream()
                 .filter(w -> only.isEmpty() || only.contains(w.name()))

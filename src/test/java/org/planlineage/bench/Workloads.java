@@ -15,14 +15,50 @@ import org.neo4j.driver.Value;
  */
 final class Workloads {
 
-    /** The keys the workloads start from. */
-    record Keys(String upFrom, String downFrom, String indicator, String searchText, String itemsOf) {
+    /**
+     * The keys the workloads start from; {@code within} is the committee whose subtree the area comparison covers
+     * (none: no area comparison).
+     */
+    record Keys(String upFrom, String downFrom, String indicator, String searchText, String itemsOf, String within) {
         static final Keys SEED = new Keys(
                 "3100-qd-ubnd-2023:12",
                 "742-qd-ubnd-2023",
                 "ty-le-cbccvc-pho-cap-ky-nang-so-co-ban",
                 "ty le ho so cong viec tai phuong",
-                "206-qd-ubnd-2024");
+                "206-qd-ubnd-2024",
+                null);
+
+        /**
+         * The national graph's (docs/bench/national-load.sh, any scale: the codes t01, h001, x00001 exist at every
+         * scale). Lineage UP from the first row of commune x00001's 2024 plan; DOWN from Quyết định 749/QĐ-TTg, which
+         * every province's 2023 and 2024 plan implements (the whole country's plans of two years below it: a lineage
+         * cut by the size bounds); a core indicator (a row in every plan); words of a core row's text; the 2024
+         * plan of province t01 (Hà Nội) for the page of rows, and its committee for the comparison across a province.
+         */
+        static final Keys NATIONAL = new Keys(
+                "kh-cds-2024-x00001:1",
+                "749-qd-ttg-2020",
+                "cds-tthc-toan-trinh-dat-dai",
+                "ho so thu tuc hanh chinh dat dai truc tuyen",
+                "kh-cds-2024-t01",
+                "ubnd-tp-ha-noi");
+
+        /** A preset ({@code seed}, {@code national}) with any key the options name instead. */
+        static Keys of(Map<String, String> options) {
+            Keys preset = switch (options.getOrDefault("preset", "seed")) {
+                case "seed" -> SEED;
+                case "national" -> NATIONAL;
+                default ->
+                    throw new IllegalArgumentException("--preset is seed or national, not " + options.get("preset"));
+            };
+            return new Keys(
+                    options.getOrDefault("up", preset.upFrom()),
+                    options.getOrDefault("down", preset.downFrom()),
+                    options.getOrDefault("indicator", preset.indicator()),
+                    options.getOrDefault("search", preset.searchText()),
+                    options.getOrDefault("items", preset.itemsOf()),
+                    options.getOrDefault("within", preset.within()));
+        }
     }
 
     private static final String UP_RELATIONS = "SET_IN|LEGAL_BASIS|IMPLEMENTS|ISSUES|PROPOSED_BY";
@@ -30,7 +66,11 @@ final class Workloads {
     private Workloads() {}
 
     static List<Workload> all(Keys keys) {
-        return List.of(up(keys), down(keys), compare(keys), search(keys), items(keys));
+        var all = new ArrayList<>(List.of(up(keys), down(keys), compare(keys), search(keys), items(keys)));
+        if (keys.within() != null) {
+            all.add(3, compareWithin(keys)); // after the whole-indicator comparison
+        }
+        return List.copyOf(all);
     }
 
     static Workload up(Keys keys) {
@@ -142,16 +182,47 @@ final class Workloads {
                 ORDER BY year, item
                 """,
                 Map.of("key", keys.indicator()),
-                data -> sorted(StreamSupport.stream(
-                                data.path("compare").path("entries").spliterator(), false)
-                        .map(e -> e.path("year").asInt() + " " + e.path("level").asText() + " "
-                                + e.path("item").path("key").asText() + " "
-                                + e.path("target").path("raw").asText())
-                        .toList()),
-                records -> sorted(records.stream()
-                        .map(r -> r.get("year").asInt() + " " + r.get("level").asString() + " "
-                                + r.get("item").asString() + " " + r.get("raw").asString())
-                        .toList()));
+                Workloads::compareLines,
+                Workloads::rawCompareLines);
+    }
+
+    private static List<String> compareLines(JsonNode data) {
+        return sorted(StreamSupport.stream(data.path("compare").path("entries").spliterator(), false)
+                .map(e -> e.path("year").asInt() + " " + e.path("level").asText() + " "
+                        + e.path("item").path("key").asText() + " "
+                        + e.path("target").path("raw").asText())
+                .toList());
+    }
+
+    private static List<String> rawCompareLines(List<Record> records) {
+        return sorted(records.stream()
+                .map(r -> r.get("year").asInt() + " " + r.get("level").asString() + " "
+                        + r.get("item").asString() + " " + r.get("raw").asString())
+                .toList());
+    }
+
+    /** Compare one indicator across a province, its districts and its communes: issue 12's p95 under 50 ms. */
+    static Workload compareWithin(Keys keys) {
+        return new Workload(
+                "compare-area",
+                "compare " + keys.indicator() + " within " + keys.within() + ", every year",
+                """
+                query($indicator: String!, $within: String) { compare(indicator: $indicator, within: $within) {
+                  entries { year level item { key } target { raw } } pairs { year verdict } } }""",
+                Map.of("indicator", keys.indicator(), "within", keys.within()),
+                """
+                // the documents of the committee and of the units under it, then their rows that set the indicator
+                MATCH (:Agency {key: $within})<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
+                MATCH (d)<-[:SET_IN]-(p:PlanItem)-[:SETS]->(:Indicator {key: $key})
+                WITH DISTINCT p, d
+                MATCH (p)-[:HAS_TARGET]->(t:Target)
+                RETURN p.key AS item, d.key AS document, d.level AS level, t.year AS year, t.raw AS raw,
+                       t.comparator AS comparator, t.value AS value, t.unit AS unit, t.scope AS scope
+                ORDER BY year, item
+                """,
+                Map.of("key", keys.indicator(), "within", keys.within()),
+                data -> compareLines(data),
+                records -> rawCompareLines(records));
     }
 
     static Workload search(Keys keys) {
