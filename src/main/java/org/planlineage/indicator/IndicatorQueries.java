@@ -132,11 +132,18 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                         MATCH (i:Indicator {key: $key})
                         // unique lookups (constraints indicator_key, agency_key); the unit may be absent
                         OPTIONAL MATCH (w:Agency {key: $within})
+                        // the area's documents, once: a province's committee, its districts' (1 hop), their
+                        // communes' (2), offices under any of them; bounded at 3
+                        WITH i, w, COLLECT { MATCH (w)<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
+                                             RETURN DISTINCT d } AS area
                         RETURN %s AS indicator, w IS NOT NULL AS withinFound,
                           COLLECT {
-                            // bounded: a province's committee, its districts' (1) and their communes' (2)
-                            MATCH (w)<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
-                            MATCH (d)<-[:SET_IN]-(p:PlanItem)-[:SETS]->(i)
+                            // the indicator's rows (one per plan that sets it) kept when their plan is in the area:
+                            // linear in both (PROFILE at scale 0.01, Hà Nội's 432 plans: 28k db hits). Matching the
+                            // area's plans' rows to the indicator in one pattern was planned as every row of the
+                            // indicator for every document of the area (1.9M db hits, quadratic; docs/benchmarks.md).
+                            MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
+                            WHERE d IN area
                             WITH DISTINCT p, d ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
                             RETURN {item: %s, document: %s,
                                     targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target)
