@@ -44,7 +44,7 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
     EmbeddedNeo4jLauncher(EmbeddedNeo4jProperties props) {
         int port = props.boltPort() != 0 ? props.boltPort() : freePort(props.boltHost());
         this.boltUri = URI.create("bolt://" + props.boltHost() + ":" + port);
-        this.dataDir = props.dataDir().toAbsolutePath();
+        this.dataDir = props.dataDir().toAbsolutePath().normalize();
         this.password = props.password() != null && !props.password().isBlank() ? props.password() : generated();
         if (props.boltPort() != 0 && props.password() == null) {
             // asked for a fixed port, so someone means to connect: the only time this password is shown
@@ -64,7 +64,8 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
 
     private static DatabaseManagementService start(EmbeddedNeo4jProperties props, int port, String password) {
         long start = System.nanoTime();
-        var dbms = new DatabaseManagementServiceBuilder(props.dataDir().toAbsolutePath())
+        var dbms = new DatabaseManagementServiceBuilder(
+                        props.dataDir().toAbsolutePath().normalize())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(props.boltHost(), port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -97,7 +98,7 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                 "Embedded Neo4j started in {} ms (Cypher warmed in {} ms), store {}, Bolt on port {}",
                 (ready - start) / 1_000_000,
                 (System.nanoTime() - ready) / 1_000_000,
-                props.dataDir().toAbsolutePath(),
+                props.dataDir().toAbsolutePath().normalize(),
                 port);
         return dbms;
     }

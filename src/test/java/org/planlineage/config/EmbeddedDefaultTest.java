@@ -29,10 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The default run: no {@code spring.neo4j.uri}, so the service starts its embedded Neo4j in a fresh store, applies
- * the schema, loads the seed it carries and answers queries, reports the database in its health to a caller with a
- * credential, keeps the database's Bolt port closed to anyone without the password it generated, and keeps at most
- * 1 GiB of transaction logs.
+ * The default run: no {@code spring.neo4j.uri}, so the service starts its embedded Neo4j in a fresh store (named
+ * through the parent directory, {@code ../<project>/target/...}), applies the schema, loads the seed it carries and
+ * answers queries, reports the database in its health to a caller with a credential, keeps the database's Bolt port
+ * closed to anyone without the password it generated, and keeps at most 1 GiB of transaction logs.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,7 +44,14 @@ class EmbeddedDefaultTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("app.neo4j.embedded.data-dir", STORE::toString);
+        // given as an operator may give it, through the parent directory: Spring's own editor for paths refused a
+        // path above the web application's root ("/../<project>/target/..." normalized to null) and the start failed
+        registry.add(
+                "app.neo4j.embedded.data-dir",
+                () -> Path.of("..")
+                        .resolve(Path.of("").toAbsolutePath().getFileName())
+                        .resolve(STORE)
+                        .toString());
     }
 
     @Autowired
