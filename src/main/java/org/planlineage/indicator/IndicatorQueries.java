@@ -100,6 +100,12 @@ public class IndicatorQueries implements NodeSource<Indicator> {
         public record Row(PlanItem item, Document document, List<Target> targets) {}
     }
 
+    /** A compared row with its document and targets, rows ordered by their document's date then key. */
+    private static final String ROW = """
+            ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
+            RETURN {item: %s, document: %s,
+                    targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target) RETURN %s ORDER BY t.year }}""".formatted(PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION);
+
     /**
      * What {@code compare} needs, in one statement: the indicator, the rows that set it ordered by their document's
      * date then key, each row's document and targets. Empty when there is no such indicator.
@@ -110,13 +116,10 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                         RETURN %s AS indicator,
                           COLLECT {
                             MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
-                            WITH p, d ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
-                            RETURN {item: %s, document: %s,
-                                    targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target)
-                                                       RETURN %s ORDER BY t.year }}
+                            WITH p, d
+                            %s
                           } AS rows
-                        """.formatted(
-                                Indicator.PROJECTION, PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION))
+                        """.formatted(Indicator.PROJECTION, ROW))
                 .bind("key", key)
                 .one(r -> new Compared(
                         Indicator.from(r.get("indicator")), r.get("rows").asList(IndicatorQueries::row)));
@@ -144,13 +147,10 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                             // indicator for every document of the area (1.9M db hits, quadratic; docs/benchmarks.md).
                             MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
                             WHERE d IN area
-                            WITH DISTINCT p, d ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
-                            RETURN {item: %s, document: %s,
-                                    targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target)
-                                                       RETURN %s ORDER BY t.year }}
+                            WITH DISTINCT p, d
+                            %s
                           } AS rows
-                        """.formatted(
-                                Indicator.PROJECTION, PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION))
+                        """.formatted(Indicator.PROJECTION, ROW))
                 .bind("key", key)
                 .bind("within", within)
                 .one(r -> new Compared(

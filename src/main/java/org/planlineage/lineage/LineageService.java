@@ -69,42 +69,45 @@ class LineageService {
 
         GlobalId root;
         LineageWalk.Result walked;
-        Map<GlobalId, Node> loaded;
         if (followsSuccessions(direction, followed)) {
             // the one-statement walk does not follow successions: walked hop by hop, as the reorganisation's walk is
             root = queries.root(candidates).orElseThrow(() -> LineageRoot.notFound(from));
-            walked = LineageWalk.walk(
-                    root,
-                    depth,
-                    limits.maxNodes(),
-                    frontier -> queries.hops(frontier, direction, followed, on, withProvenance));
-            loaded = nodes.load(walked.degrees().keySet());
-            return answer(root, walked, loaded, withPaths);
+            return hopByHop(root, direction, depth, followed, on, withProvenance, withPaths);
         }
         int cap = limits.maxNodes() + 1;
         var reached = queries.whole(candidates, direction, depth, followed, withProvenance, cap)
                 .orElseThrow(() -> LineageRoot.notFound(from));
         root = reached.root();
-        if (!reached.wide()) {
-            // every node within the depth was read: the walk runs in memory, on the same hops in the same order
-            walked = LineageWalk.walk(
-                    root,
-                    depth,
-                    limits.maxNodes(),
-                    frontier -> frontier.stream()
-                            .flatMap(id -> reached.hops().getOrDefault(id, List.of()).stream())
-                            .sorted(HOP_ORDER)
-                            .toList());
-            loaded = reached.nodes();
-        } else {
-            walked = LineageWalk.walk(
-                    root,
-                    depth,
-                    limits.maxNodes(),
-                    frontier -> queries.hops(frontier, direction, followed, on, withProvenance));
-            loaded = nodes.load(walked.degrees().keySet());
+        if (reached.wide()) {
+            return hopByHop(root, direction, depth, followed, on, withProvenance, withPaths);
         }
-        return answer(root, walked, loaded, withPaths);
+        // every node within the depth was read: the walk runs in memory, on the same hops in the same order
+        walked = LineageWalk.walk(
+                root,
+                depth,
+                limits.maxNodes(),
+                frontier -> frontier.stream()
+                        .flatMap(id -> reached.hops().getOrDefault(id, List.of()).stream())
+                        .sorted(HOP_ORDER)
+                        .toList());
+        return answer(root, walked, reached.nodes(), withPaths);
+    }
+
+    /** The walk one statement per frontier, then the reached nodes loaded by key: successions, or too wide for one. */
+    private Lineage hopByHop(
+            GlobalId root,
+            Direction direction,
+            int depth,
+            List<Relation> followed,
+            LocalDate on,
+            boolean withProvenance,
+            boolean withPaths) {
+        LineageWalk.Result walked = LineageWalk.walk(
+                root,
+                depth,
+                limits.maxNodes(),
+                frontier -> queries.hops(frontier, direction, followed, on, withProvenance));
+        return answer(root, walked, nodes.load(walked.degrees().keySet()), withPaths);
     }
 
     /**
