@@ -23,7 +23,8 @@ import org.neo4j.driver.SessionConfig;
  * each number of clients in rounds that alternate API and raw Cypher, and prints the medians of the rounds.
  *
  * <p>Options ({@code -Dbench.args="..."} with {@code mvn -Pbench -DskipTests verify}): {@code --clients 1,8,32},
- * {@code --rounds 3}, {@code --seconds 5}, {@code --warmup 300}, {@code --only lineage-up,search}, {@code --jar},
+ * {@code --rounds 3}, {@code --seconds 5}, {@code --warmup 300}, {@code --only lineage-up,search} (names: lineage-up,
+ * lineage-down, compare, compare-area, search, items-100, floor), {@code --jar},
  * {@code --store DIR} (an existing store; by default a fresh one that the service seeds), {@code --jvm "-Xmx1g ..."}
  * (JVM options of the service), {@code --app "--app.neo4j.embedded.reads=BOLT"} (its arguments), {@code --preset seed}
  * or {@code national} (the starting points of the seed or of the national graph, docs/bench/national-load.sh), and
@@ -101,17 +102,25 @@ public final class Bench {
                 for (int c : clients) {
                     var api = new ArrayList<Load.Stats>();
                     var raw = new ArrayList<Load.Stats>();
+                    var apiCpu = new ArrayList<Double>();
+                    var rawCpu = new ArrayList<Double>();
                     for (int r = 0; r < rounds; r++) {
                         // alternate which side goes first, so that drift of the machine hits both alike
                         boolean apiFirst = r % 2 == 0;
                         Load.Request first = entry.getValue()[apiFirst ? 0 : 1];
                         Load.Request second = entry.getValue()[apiFirst ? 1 : 0];
+                        long cpu = service.cpuNanos();
                         Load.Stats a = Load.run(first, c, millis, service::rssMiB, peak);
+                        long cpuA = service.cpuNanos() - cpu;
                         Load.Stats b = Load.run(second, c, millis, service::rssMiB, peak);
+                        long cpuB = service.cpuNanos() - cpu - cpuA;
                         (apiFirst ? api : raw).add(a);
                         (apiFirst ? raw : api).add(b);
+                        (apiFirst ? apiCpu : rawCpu).add(cpuA / 1e6 / Math.max(1, a.requests()));
+                        (apiFirst ? rawCpu : apiCpu).add(cpuB / 1e6 / Math.max(1, b.requests()));
                     }
                     report.measured(entry.getKey(), c, api, raw);
+                    report.cpu(entry.getKey(), c, Load.median(apiCpu), Load.median(rawCpu));
                     System.err.printf("%s, %d clients: done%n", entry.getKey().name(), c);
                 }
                 if (o.containsKey("jfr")) {

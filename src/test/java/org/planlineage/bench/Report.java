@@ -14,6 +14,8 @@ final class Report {
 
     private record Row(Workload workload, int clients, List<Load.Stats> api, List<Load.Stats> raw) {}
 
+    private record Cpu(Workload workload, int clients, double api, double raw) {}
+
     private final String label;
     private final Path jar;
     private final String jvm;
@@ -29,6 +31,7 @@ final class Report {
     private final Map<Workload, Double> statements = new LinkedHashMap<>();
     private final Map<Workload, Long> warmErrors = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
+    private final List<Cpu> cpu = new ArrayList<>();
 
     Report(String label, Path jar, String jvm, String app) {
         this.label = label;
@@ -65,6 +68,11 @@ final class Report {
 
     void measured(Workload w, int clients, List<Load.Stats> api, List<Load.Stats> raw) {
         rows.add(new Row(w, clients, api, raw));
+    }
+
+    /** The service's CPU time per request (all its threads, ms), medians of the rounds, API and raw side. */
+    void cpu(Workload w, int clients, double api, double raw) {
+        cpu.add(new Cpu(w, clients, api, raw));
     }
 
     /**
@@ -152,6 +160,17 @@ final class Report {
                             apiTput / rawTput,
                             r.api().stream().mapToLong(Load.Stats::errors).sum(),
                             r.raw().stream().mapToLong(Load.Stats::errors).sum()));
+        }
+        if (!cpu.isEmpty()) {
+            out.append(
+                    "\nThe service's CPU time per request (all its threads, the raw side's Bolt server included; less"
+                            + " sensitive to a busy machine than latency), ms, medians of the rounds:\n\n");
+            out.append(
+                    "| workload | clients | API CPU ms/request | raw CPU ms/request | ratio |\n|---|---|---|---|---|\n");
+            for (Cpu c : cpu) {
+                out.append("| %s | %d | %.3f | %.3f | %.2f |%n"
+                        .formatted(c.workload().name(), c.clients(), c.api(), c.raw(), c.api() / c.raw()));
+            }
         }
         return out.toString();
     }

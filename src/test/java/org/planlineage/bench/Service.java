@@ -117,6 +117,14 @@ final class Service implements AutoCloseable {
         }
     }
 
+    /** CPU time the service's process has used so far, all its threads, in nanoseconds (0 when unknown). */
+    long cpuNanos() {
+        return process.info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(0L);
+    }
+
     /** Size of the store on disk, in MiB. */
     long storeMiB() {
         try (Stream<Path> files = Files.walk(store)) {

@@ -70,7 +70,27 @@ final class Workloads {
         if (keys.within() != null) {
             all.add(3, compareWithin(keys)); // after the whole-indicator comparison
         }
+        all.add(floor()); // last: the first workload is the start-up probe, and this one reads nothing
         return List.copyOf(all);
+    }
+
+    /**
+     * The fixed cost of a request: a GraphQL document that reads nothing ({@code { __typename }}, answered by
+     * graphql-java without a data fetcher or a statement) against the cheapest statement over Bolt. What the API
+     * spends on it is its request path (Tomcat, the filters, Spring MVC, Spring for GraphQL, parse, validation, the
+     * instrumentations, Jackson); what the raw side spends is the driver's session, transaction and round trip.
+     */
+    static Workload floor() {
+        return new Workload(
+                "floor",
+                "the fixed cost: { __typename } against RETURN 'Query'",
+                "{ __typename }",
+                Map.of(),
+                "RETURN 'Query' AS typename",
+                Map.of(),
+                data -> List.of(data.path("__typename").asText()),
+                records ->
+                        records.stream().map(r -> r.get("typename").asString()).toList());
     }
 
     static Workload up(Keys keys) {
