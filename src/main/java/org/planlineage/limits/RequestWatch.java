@@ -6,9 +6,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -17,17 +16,19 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Watches the GraphQL requests in progress: stops each at its deadline, and as soon as its client has closed the
- * connection ({@link TcpConnections}, checked every {@value #POLL_MILLIS} ms while a request runs).
+ * connection ({@link TcpConnections}, checked every {@value #POLL_MILLIS} ms while a request has been running that
+ * long: the connections are not read for requests that all answer sooner, most of them).
  */
 final class RequestWatch implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RequestWatch.class);
     static final long POLL_MILLIS = 200;
 
-    private record Watched(TcpConnections.Key connection, ScheduledFuture<?> deadline, AtomicBoolean seen) {}
+    private record Watched(
+            TcpConnections.Key connection, ScheduledFuture<?> deadline, AtomicBoolean seen, long openedNanos) {}
 
     private final Duration timeout;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "request-watch");
         thread.setDaemon(true);
         return thread;
@@ -36,6 +37,8 @@ final class RequestWatch implements DisposableBean {
 
     RequestWatch(Duration timeout, boolean watchClients) {
         this.timeout = timeout;
+        // a request answered before its deadline takes its deadline out of the queue (not left there for 10 s)
+        clock.setRemoveOnCancelPolicy(true);
         if (watchClients && TcpConnections.available()) {
             clock.scheduleWithFixedDelay(this::checkClients, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
         } else if (watchClients) {
@@ -48,7 +51,7 @@ final class RequestWatch implements DisposableBean {
         var control = new RequestControl(timeout);
         ScheduledFuture<?> deadline = clock.schedule(
                 () -> control.stop(RequestControl.Stop.DEADLINE), timeout.toNanos(), TimeUnit.NANOSECONDS);
-        inFlight.put(control, new Watched(connectionOf(request), deadline, new AtomicBoolean()));
+        inFlight.put(control, new Watched(connectionOf(request), deadline, new AtomicBoolean(), System.nanoTime()));
         return control;
     }
 
@@ -74,9 +77,14 @@ final class RequestWatch implements DisposableBean {
         }
     }
 
-    /** A connection found closing, or gone after having been seen open, stops its request. */
+    /**
+     * A connection found closing, or gone after having been seen open, stops its request. Read only when a request
+     * has run for a whole period: one that answers sooner has nothing to stop.
+     */
     private void checkClients() {
-        if (inFlight.isEmpty()) {
+        long period = TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
+        long now = System.nanoTime();
+        if (inFlight.values().stream().noneMatch(w -> now - w.openedNanos() >= period)) {
             return;
         }
         try {
