@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Service;
 /**
  * Searches the {@code search_text} full-text index. The query is folded like the indexed text and split into
  * words; every word is a term (so "an" in "an toàn" counts) and the whole query is also tried as a phrase, which
- * ranks a hit with the words in order above one that has them scattered.
+ * ranks a hit with the words in order above one that has them scattered. The index itself keeps only the best hits
+ * (its {@code limit} option): a common phrase matches a third of the national graph's nodes, and scoring, sorting
+ * and reading every one of them took over a second at scale 0.1 (docs/benchmarks.md, natq).
  */
 @Service
 class SearchService {
@@ -32,6 +35,13 @@ class SearchService {
 
     /** A search box, not a document: well under Lucene's limit of 1,024 clauses per query (each word is one). */
     static final int MAX_WORDS = 64;
+
+    /**
+     * The index cannot filter by label: for some kinds only, it is asked for this many times {@code first} hits and
+     * the statement keeps the wanted kinds; when fewer than {@code first} remain, every hit is read (the last
+     * resort, as costly as the words are common).
+     */
+    static final int KINDS_FACTOR = 10;
 
     private final GraphReads reads;
     private final NodeLoader nodes;
@@ -58,10 +68,25 @@ class SearchService {
         }
         // terms are folded letters and digits only, so nothing in them is Lucene syntax
         String query = "\"" + String.join(" ", terms) + "\"^4 " + String.join(" ", terms);
-        List<String> labels = (kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds)
+        boolean everyKind =
+                kinds == null || kinds.isEmpty() || Set.copyOf(kinds).size() == SearchKind.values().length;
+        List<String> labels = (everyKind ? List.of(SearchKind.values()) : kinds)
                 .stream().map(k -> k.nodeType().label()).toList();
-        var found = reads.query("""
-                        CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+        List<Found> found = found(query, labels, limit, everyKind ? limit : limit * KINDS_FACTOR);
+        if (!everyKind && found.size() < limit) {
+            found = found(query, labels, limit, null);
+        }
+        return hits(found, Set.copyOf(terms));
+    }
+
+    /**
+     * The best {@code limit} hits of the wanted labels among the index's best {@code fetch} (every hit when null),
+     * highest score first, then by key. Among hits of equal score (a row written alike in a thousand communes'
+     * plans), which ones the index keeps follows its own order, not their keys.
+     */
+    private List<Found> found(String query, List<String> labels, int limit, Integer fetch) {
+        return reads.query("""
+                        CALL db.index.fulltext.queryNodes('search_text', $query, $options) YIELD node, score
                         WITH node, score, labels(node)[0] AS kind
                         WHERE kind IN $labels
                         WITH node AS n, score ORDER BY score DESC, n.key LIMIT $limit
@@ -70,12 +95,12 @@ class SearchService {
                         RETURN label, node, score ORDER BY score DESC, node.key
                         """.formatted(nodes.projectionOfN()))
                 .bind("query", query)
+                .bind("options", fetch == null ? Map.of() : Map.of("limit", fetch))
                 .bind("labels", labels)
                 .bind("limit", limit)
                 .list(r -> new Found(
                         nodes.read(r.get("label"), r.get("node")),
                         r.get("score").asDouble()));
-        return hits(found, Set.copyOf(terms));
     }
 
     /** Each node found with the words of it a hit shows. */

@@ -255,10 +255,11 @@ final class Workloads {
                 query($text: String!) { search(text: $text, first: 20) { score node { id } snippet } }""",
                 Map.of("text", keys.searchText()),
                 """
-                CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+                // the index keeps its best 20 (equal scores: in its own order), as the API asks it to
+                CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 20}) YIELD node, score
                 RETURN labels(node)[0] AS label, node.key AS key, score, node.number AS number,
                        node.title AS title, node.text AS text, node.name AS name, node.aliases AS aliases
-                ORDER BY score DESC, key LIMIT 20
+                ORDER BY score DESC, key
                 """,
                 Map.of("query", lucene),
                 data -> StreamSupport.stream(data.path("search").spliterator(), false)
