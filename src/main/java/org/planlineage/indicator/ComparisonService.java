@@ -44,15 +44,35 @@ public class ComparisonService {
                 .thenComparing(e -> e.item().position()));
 
         var pairs = new ArrayList<Comparison.Pair>();
-        for (var upper : entries) {
-            for (var lower : entries) {
-                if (upper.year() == lower.year() && AdminLevel.isBelow(lower.level(), upper.level())) {
-                    var outcome = Verdicts.compare(lower.target(), upper.target());
-                    pairs.add(
-                            new Comparison.Pair(upper.year(), lower, upper, outcome.verdict(), outcome.explanation()));
+        var units = compared.unitsOf();
+        for (var year : entries.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Comparison.Entry::year, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .values()) {
+            for (var upper : year) {
+                for (var lower : year) {
+                    if (AdminLevel.isBelow(lower.level(), upper.level()) && inLine(units, lower, upper)) {
+                        var outcome = Verdicts.compare(lower.target(), upper.target());
+                        pairs.add(new Comparison.Pair(
+                                upper.year(), lower, upper, outcome.verdict(), outcome.explanation()));
+                    }
                 }
             }
         }
         return new Comparison(compared.indicator(), entries, pairs);
+    }
+
+    /**
+     * Within an area, a row is compared with the rows of the units above its own only: a commune's with its
+     * district's and its province's, not with another district's ({@code units}: each document's issuer and the
+     * units above it). The whole comparison ({@code units} null) pairs every two levels.
+     */
+    private static boolean inLine(
+            java.util.Map<String, List<String>> units, Comparison.Entry lower, Comparison.Entry upper) {
+        if (units == null) {
+            return true;
+        }
+        List<String> above = units.get(lower.document().key());
+        return above != null && above.contains(upper.document().issuerKey());
     }
 }

@@ -88,12 +88,15 @@ public class IndicatorQueries implements NodeSource<Indicator> {
 
     /**
      * An indicator and every row that sets it, each with its document and its targets in year order; {@code
-     * withinFound} is false when the unit the rows were restricted to does not exist.
+     * withinFound} is false when the unit the rows were restricted to does not exist. {@code unitsOf} is null for
+     * the whole comparison; within an area, it holds for each document's key its issuer and the units above the
+     * issuer in the area (a commune's plan: the commune, its district, its province).
      */
-    public record Compared(Indicator indicator, List<Row> rows, boolean withinFound) {
+    public record Compared(
+            Indicator indicator, List<Row> rows, boolean withinFound, Map<String, List<String>> unitsOf) {
 
         Compared(Indicator indicator, List<Row> rows) {
-            this(indicator, rows, true);
+            this(indicator, rows, true, null);
         }
 
         /** One row that sets the indicator. */
@@ -136,17 +139,21 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                         // unique lookups (constraints indicator_key, agency_key); the unit may be absent
                         OPTIONAL MATCH (w:Agency {key: $within})
                         // the area's documents, once: a province's committee, its districts' (1 hop), their
-                        // communes' (2), offices under any of them; bounded at 3
-                        WITH i, w, COLLECT { MATCH (w)<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
-                                             RETURN DISTINCT d } AS area
+                        // communes' (2), offices under any of them; bounded at 3. Each with the units from its
+                        // issuer up to the area's (which rows it is compared with: ComparisonService)
+                        WITH i, w, COLLECT { MATCH up = (w)<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
+                                             RETURN DISTINCT {d: d, units: [u IN nodes(up) WHERE u:Agency | u.key]}
+                                           } AS area
+                        WITH i, w, area, [x IN area | x.d] AS plans
                         RETURN %s AS indicator, w IS NOT NULL AS withinFound,
+                          [x IN area | [x.d.key, x.units]] AS unitsOf,
                           COLLECT {
                             // the indicator's rows (one per plan that sets it) kept when their plan is in the area:
                             // linear in both (PROFILE at scale 0.01, Hà Nội's 432 plans: 28k db hits). Matching the
                             // area's plans' rows to the indicator in one pattern was planned as every row of the
                             // indicator for every document of the area (1.9M db hits, quadratic; docs/benchmarks.md).
                             MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
-                            WHERE d IN area
+                            WHERE d IN plans
                             WITH DISTINCT p, d
                             %s
                           } AS rows
@@ -156,7 +163,18 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                 .one(r -> new Compared(
                         Indicator.from(r.get("indicator")),
                         r.get("rows").asList(IndicatorQueries::row),
-                        r.get("withinFound").asBoolean()));
+                        r.get("withinFound").asBoolean(),
+                        unitsOf(r.get("unitsOf"))));
+    }
+
+    /** Document key to the units from its issuer up to the area's unit (several ways up: every unit on any). */
+    private static Map<String, List<String>> unitsOf(Value pairs) {
+        var result = new LinkedHashMap<String, List<String>>();
+        for (Value pair : pairs.values()) {
+            var units = result.computeIfAbsent(pair.get(0).asString(), k -> new java.util.ArrayList<>());
+            units.addAll(pair.get(1).asList(Value::asString));
+        }
+        return result;
     }
 
     private static Compared.Row row(Value row) {

@@ -84,6 +84,32 @@ class NationalSmokeTest {
             // the province's 2023 cell is the concept's base of 40%, written in one of the sources' styles
             assertThat(province.at("/target/raw").asText()).isIn("≥40%", ">40%", "40%");
 
+            // within the province's area, each row is compared with the rows of the units above its own: a
+            // commune's with its own district's (the plan its plan implements) and the province's, never with
+            // another district's: 7 districts and 100 communes against the province, 100 communes against their own
+            // district (every two levels would be 7 + 100 + 7 x 100 pairs)
+            var pairs = graphql(port, """
+                    { compare(indicator: "cds-tthc-toan-trinh-dat-dai", years: [2023], within: "ubnd-tp-ha-noi") {
+                        pairs { lower { level document { key basedOn { relation document { key } } } }
+                                upper { level document { key } } } } }""").at("/compare/pairs");
+            var pairLevels = new ArrayList<String>();
+            pairs.forEach(pair -> {
+                pairLevels.add(pair.at("/lower/level").asText() + " "
+                        + pair.at("/upper/level").asText());
+                if (pair.at("/upper/level").asText().equals("DISTRICT")) {
+                    var implemented = new ArrayList<String>();
+                    pair.at("/lower/document/basedOn").forEach(link -> {
+                        if (link.path("relation").asText().equals("IMPLEMENTS")) {
+                            implemented.add(link.at("/document/key").asText());
+                        }
+                    });
+                    assertThat(implemented)
+                            .contains(pair.at("/upper/document/key").asText());
+                }
+            });
+            assertThat(pairLevels.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())))
+                    .isEqualTo(Map.of("DISTRICT PROVINCE", 7L, "COMMUNE PROVINCE", 100L, "COMMUNE DISTRICT", 100L));
+
             // every lead and cooperating cell names its units, except the rows whose cooperating cell ends in words
             // that name none: each of those, and only those, is an UNRESOLVED_ASSIGNMENT finding
             var map = AdminMap.build(42, 0.01);
