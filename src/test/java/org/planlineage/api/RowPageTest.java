@@ -39,6 +39,10 @@ class RowPageTest {
             responsibleUnits { role agency { key } via { key } } legalBasis { key number } indicator { key name }
             """;
 
+    /** The units of a row, every way the page reads them. */
+    private static final String UNITS =
+            "key lead { key } cooperating { key } responsibleUnits { role agency { key } via { key } }";
+
     @Autowired
     HttpGraphQlTester graphQl;
 
@@ -82,6 +86,58 @@ class RowPageTest {
         assertThat(counter.count()).isEqualTo(2);
     }
 
+    @Test
+    void aUnitBothLeadAndCooperatingAnswersOnceInEachRole() {
+        // 206/QĐ-UBND row 1: "Văn phòng UBND tỉnh" in both its lead and its cooperating cell
+        Map<String, Object> row = page("206-qd-ubnd-2024", UNITS).get(0);
+        assertThat(row)
+                .isEqualTo(Map.of(
+                        "key", "206-qd-ubnd-2024:1",
+                        "lead", List.of(Map.of("key", "van-phong-ubnd-tinh")),
+                        "cooperating", List.of(Map.of("key", "van-phong-ubnd-tinh")),
+                        "responsibleUnits",
+                                List.of(
+                                        responsibility("LEAD", "van-phong-ubnd-tinh", null),
+                                        responsibility("COOPERATING", "van-phong-ubnd-tinh", null))));
+    }
+
+    @Test
+    void aRowAssigningGroupsAnswersTheirMembersWhereEachGroupStands() {
+        // 206/QĐ-UBND row 2: lead "Văn phòng UBND tỉnh", cooperating "Các sở, ban, ngành, UBND cấp huyện, UBND cấp
+        // xã": the three groups' members in the cell's order of the groups, each group's by name
+        Map<String, Object> row = page("206-qd-ubnd-2024", UNITS).get(1);
+        assertThat(row.get("key")).isEqualTo("206-qd-ubnd-2024:2");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> units = (List<Map<String, Object>>) row.get("responsibleUnits");
+        assertThat(units.get(0)).isEqualTo(responsibility("LEAD", "van-phong-ubnd-tinh", null));
+        assertThat(units.stream().map(u -> via(u)).distinct())
+                .containsExactly(null, "cac-so-ban-nganh-tinh", "ubnd-cap-huyen", "ubnd-cap-xa");
+        assertThat(units).filteredOn(u -> "ubnd-cap-huyen".equals(via(u))).hasSize(8);
+        assertThat(units).hasSize(1 + 16 + 8 + 15);
+    }
+
+    @Test
+    void rowsWithNoUnitsAnswerEmptyLists() {
+        // the budget table of the office's 2026 plan (Phụ lục 1) names no unit on any of its six lines
+        List<Map<String, Object>> rows = page("kh-vpubnd-2025-cds-2026", UNITS);
+        assertThat(rows).hasSize(28);
+        assertThat(rows.subList(22, 28))
+                .extracting(r -> r.get("key"))
+                .containsExactly(
+                        "kh-vpubnd-2025-cds-2026:pl1-1",
+                        "kh-vpubnd-2025-cds-2026:pl1-2",
+                        "kh-vpubnd-2025-cds-2026:pl1-3",
+                        "kh-vpubnd-2025-cds-2026:pl1-4",
+                        "kh-vpubnd-2025-cds-2026:pl1-5",
+                        "kh-vpubnd-2025-cds-2026:pl1-6");
+        assertThat(rows.subList(22, 28))
+                .allSatisfy(r -> assertThat(r)
+                        .containsEntry("lead", List.of())
+                        .containsEntry("cooperating", List.of())
+                        .containsEntry("responsibleUnits", List.of()));
+        assertEachRowAsAlone(rows, UNITS);
+    }
+
     private List<Map<String, Object>> page(String document, String parts) {
         return graphQl.document("query($key: String!) { document(key: $key) { items(first: 100) { nodes { " + parts
                         + " } } } }")
@@ -92,6 +148,20 @@ class RowPageTest {
                 .path("document.items.nodes")
                 .entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
                 .get();
+    }
+
+    private static Map<String, Object> responsibility(String role, String agency, String via) {
+        var result = new java.util.LinkedHashMap<String, Object>();
+        result.put("role", role);
+        result.put("agency", Map.of("key", agency));
+        result.put("via", via == null ? null : Map.of("key", via));
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String via(Map<String, Object> responsibility) {
+        Object via = responsibility.get("via");
+        return via == null ? null : (String) ((Map<String, Object>) via).get("key");
     }
 
     private void assertEachRowAsAlone(List<Map<String, Object>> rows, String parts) {
