@@ -16,7 +16,7 @@ import org.planlineage.indicator.Pillar;
 import org.planlineage.indicator.PlanItem;
 import org.planlineage.indicator.PlanItemQueries;
 import org.planlineage.indicator.RowPageQueries;
-import org.planlineage.indicator.RowPriming;
+import org.planlineage.indicator.RowPages;
 import org.planlineage.indicator.RowSelection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -122,8 +122,9 @@ class DocumentController {
     }
 
     /**
-     * The page is read with what the request selected of its rows, which is handed to those fields' loaders before
-     * the rows are resolved: a page with its targets, units, legal basis and indicator is one statement.
+     * The page is read with what the request selected of its rows, which is kept for the request, where the rows'
+     * fields answer from it ({@code RowPartFetchers}): a page with its targets, units, legal basis and indicator is
+     * one statement, and those fields call no loader.
      */
     @SchemaMapping
     CompletableFuture<Connection<PlanItem>> items(
@@ -135,7 +136,7 @@ class DocumentController {
             DataLoader<ItemsKey, RowPageQueries.Page> documentItems) {
         var args = new Args(pillar, Paging.of(first, after), RowSelection.of(env.getSelectionSet()));
         return documentItems.load(new ItemsKey(doc.key(), args)).thenApply(page -> {
-            RowPriming.prime(env, args.with(), page);
+            RowPages.hold(env, page);
             return args.paging().page(page.items(), page.totalCount());
         });
     }
