@@ -3,10 +3,15 @@ package org.planlineage.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +24,7 @@ public class NodeLoader {
 
     private final Map<NodeType, NodeSource<?>> sources = new EnumMap<>(NodeType.class);
     private final String projectionOfN;
+    private final Map<Set<NodeType>, String> projectionsOfN = new ConcurrentHashMap<>();
 
     NodeLoader(List<NodeSource<?>> sources) {
         for (NodeSource<?> source : sources) {
@@ -31,14 +37,7 @@ public class NodeLoader {
                 throw new IllegalStateException("No NodeSource loads " + type + " nodes");
             }
         }
-        // one branch per kind; labels are the kinds' constants
-        projectionOfN = this.sources.values().stream()
-                .map(source -> "  WITH n WHERE n:%s CALL (n) { %s } RETURN '%s' AS label, node"
-                        .formatted(
-                                source.nodeType().label(),
-                                source.projection(),
-                                source.nodeType().label()))
-                .collect(java.util.stream.Collectors.joining("\n  UNION ALL\n", "CALL (n) {\n", "\n}"));
+        projectionOfN = projectionOfN(EnumSet.allOf(NodeType.class));
     }
 
     /**
@@ -50,9 +49,41 @@ public class NodeLoader {
         return projectionOfN;
     }
 
-    /** The node a {@link #projectionOfN()} row describes. */
+    /**
+     * {@link #projectionOfN()} that reads only the nodes of the kinds {@code loaded} in full: a node of another kind
+     * is its key alone (read back as a {@link BareNode}), none of its properties read. For a request that selects
+     * nothing of those kinds but their id. One text per set of kinds (at most 16), kept.
+     */
+    public String projectionOfN(Set<NodeType> loaded) {
+        return projectionsOfN.computeIfAbsent(Set.copyOf(loaded), this::projectionOf);
+    }
+
+    // one branch per kind; labels are the kinds' constants
+    private String projectionOf(Set<NodeType> loaded) {
+        if (loaded.isEmpty()) {
+            // every node by its key: no branch per kind
+            return "CALL (n) { RETURN labels(n)[0] AS label, n.key AS node }";
+        }
+        return this.sources.values().stream()
+                .map(source -> "  WITH n WHERE n:%s CALL (n) { %s } RETURN '%s' AS label, node"
+                        .formatted(
+                                source.nodeType().label(),
+                                loaded.contains(source.nodeType()) ? source.projection() : "RETURN n.key AS node",
+                                source.nodeType().label()))
+                .collect(Collectors.joining("\n  UNION ALL\n", "CALL (n) {\n", "\n}"));
+    }
+
+    /** The node a {@link #projectionOfN()} row describes: a {@link BareNode} when only its key was read. */
     public Node read(Value label, Value node) {
         NodeType type = NodeType.byLabel(label.asString()).orElseThrow();
+        return read(type, node);
+    }
+
+    /** The node of this kind a {@link #projectionOfN()} row describes. */
+    public Node read(NodeType type, Value node) {
+        if (node.hasType(TypeSystem.getDefault().STRING())) {
+            return new BareNode(type, node.asString());
+        }
         return sources.get(type).read(node);
     }
 

@@ -1,7 +1,9 @@
 package org.planlineage.graph;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of node the API serves. Each has one name that is at once its Neo4j label, its GraphQL object type (which
@@ -37,6 +39,10 @@ public enum NodeType {
 
     /** The kind with this label (which is also its GraphQL type name and id prefix). */
     public static Optional<NodeType> byLabel(String label) {
-        return Arrays.stream(values()).filter(t -> t.name.equals(label)).findFirst();
+        return Optional.ofNullable(BY_LABEL.get(label));
     }
+
+    // read for every node and hop of a wide answer: a lookup, not a scan
+    private static final Map<String, NodeType> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.name, t -> t));
 }

@@ -26,16 +26,8 @@ class LineageController {
             @Argument List<Relation> relations,
             @Argument LocalDate asOf,
             DataFetchingEnvironment env) {
-        // paths are the costly part of a large lineage, provenance the largest properties of its edges: read them
-        // only when the query asks for them
-        var selected = env.getSelectionSet();
-        return lineages.lineage(
-                from,
-                direction,
-                maxDepth,
-                relations,
-                asOf,
-                selected.contains("paths"),
-                selected.contains("edges/provenance") || selected.contains("paths/steps/provenance"));
+        // paths are the costly part of a large lineage, provenance the largest properties of its edges, a node's
+        // properties most of what the statement returns: read each only when the query selects it
+        return lineages.lineage(from, direction, maxDepth, relations, asOf, LineageSelection.of(env.getSelectionSet()));
     }
 }

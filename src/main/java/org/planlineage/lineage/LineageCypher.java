@@ -91,11 +91,12 @@ final class LineageCypher {
             WHERE type(r) IN $relations AND (r.since IS NULL OR r.since <= $asOf)
             RETURN r, m, n AS derived, m AS base""";
 
-    /** A hop as a map: the relation, the child, both ends in the relation's direction, provenance when asked. */
+    /**
+     * A hop as a short list: the relation, the child's key and label, whether the child is the relation's derived end
+     * (its {@code from}; else the parent is), provenance when asked ({@link LineageQueries} reads it back by position).
+     */
     private static final String HOP = """
-            {relation: type(r), child: m.key, childLabel: labels(m)[0],
-             fromKey: derived.key, fromLabel: labels(derived)[0], toKey: base.key, toLabel: labels(base)[0],
-             provenance: CASE WHEN $withProvenance THEN r {%s} END}""".formatted(Provenance.PROPERTIES);
+            [type(r), m.key, labels(m)[0], derived = m, CASE WHEN $withProvenance THEN r {%s} END]""".formatted(Provenance.PROPERTIES);
 
     /** Roots are tried label by label: keys are unique within a label only. */
     static final String ROOT = """
@@ -127,7 +128,7 @@ final class LineageCypher {
                     RETURN collect(%s) AS hops
                   }
                   %s
-                  RETURN collect({label: label, node: node, hops: hops}) AS nodes
+                  RETURN collect([label, node, hops]) AS nodes
                 }
                 RETURN root.key AS root, labels(root)[0] AS rootLabel, size(reached) >= $cap AS wide, nodes
                 """.formatted(
@@ -157,7 +158,7 @@ final class LineageCypher {
                 }
                 WITH n, %s AS hop
                 // a stable order: the walk keeps the first edge it meets and cuts at the node bound in this order
-                RETURN n.key AS parent, labels(n)[0] AS parentLabel, hop ORDER BY parent, hop.relation, hop.child
+                RETURN n.key AS parent, labels(n)[0] AS parentLabel, hop ORDER BY parent, hop[0], hop[1]
                 """.formatted(direction == Direction.UP ? UP_HOPS : DOWN_HOPS, HOP);
     }
 }

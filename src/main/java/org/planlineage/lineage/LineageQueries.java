@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Value;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.GlobalId;
@@ -21,32 +23,36 @@ import org.springframework.stereotype.Repository;
 /**
  * Runs the lineage Cypher ({@link LineageCypher}) and maps its rows. {@link #whole} reads a whole lineage in one
  * statement: every node within the depth, once (breadth-first in the database, {@code ANY SHORTEST}), loaded as the
- * API serves it, with the hops out of it; the walk then runs in memory ({@link LineageWalk}). A lineage wider than the
- * node bound is walked hop by hop instead, one statement per hop for the whole frontier ({@link #hops}), so that its
- * cost stays bounded; so is a lineage DOWN through successions on a date, which {@link #whole} does not follow
- * ({@code LineageService}). Both answer the same hops: the walk's direction ({@code parent}, {@code child}) and the
- * relation's ({@code from}, {@code to}), see {@link Hop}.
+ * API serves it when the request selects any of its kind's properties and as its key alone otherwise
+ * ({@link LineageSelection}), with the hops out of it as short lists; the walk then runs in memory
+ * ({@link LineageWalk}). A lineage wider than the node bound is walked hop by hop instead, one statement per hop for
+ * the whole frontier ({@link #hops}), so that its cost stays bounded; so is a lineage DOWN through successions on a
+ * date, which {@link #whole} does not follow ({@code LineageService}). Both answer the same hops: the walk's direction
+ * ({@code parent}, {@code child}) and the relation's ({@code from}, {@code to}), see {@link Hop}.
  */
 @Repository
 class LineageQueries {
 
     private final GraphReads reads;
     private final NodeLoader nodes;
-    private final Map<Direction, String> wholeStatements;
+    private final int largestDepth;
+
+    /** The whole-lineage statement of each direction and set of kinds read in full (at most 2 x 16 texts). */
+    private final Map<WholeStatement, String> wholeStatements = new ConcurrentHashMap<>();
+
+    private record WholeStatement(Direction direction, Set<NodeType> loadedNodes) {}
 
     LineageQueries(GraphReads reads, NodeLoader nodes, LineageProperties limits) {
         this.reads = reads;
         this.nodes = nodes;
-        this.wholeStatements = new EnumMap<>(Direction.class);
-        for (Direction direction : Direction.values()) {
-            wholeStatements.put(direction, LineageCypher.whole(direction, limits.maxDepth(), nodes.projectionOfN()));
-        }
+        this.largestDepth = limits.maxDepth();
     }
 
     /**
      * A whole lineage read at once: the root (the first of the candidate ids that exists), every node within
      * {@code maxDepth} hops of it with its hops out, in the order of their keys.
      *
+     * @param loadedNodes the kinds of node read in full; the others are read as their key alone
      * @param cap a lineage that reaches this many nodes is not read ({@link Reached#wide()}): the caller walks it hop
      *     by hop
      * @return empty when no candidate exists
@@ -56,10 +62,14 @@ class LineageQueries {
             Direction direction,
             int maxDepth,
             Collection<Relation> relations,
+            Set<NodeType> loadedNodes,
             boolean withProvenance,
             int cap) {
         var keys = byType(candidates);
-        return reads.query(wholeStatements.get(direction))
+        String cypher = wholeStatements.computeIfAbsent(
+                new WholeStatement(direction, Set.copyOf(loadedNodes)),
+                w -> LineageCypher.whole(w.direction(), largestDepth, nodes.projectionOfN(w.loadedNodes())));
+        return reads.query(cypher)
                 .bind("depth", maxDepth)
                 .bind("documents", keys.get(NodeType.DOCUMENT))
                 .bind("items", keys.get(NodeType.PLAN_ITEM))
@@ -74,10 +84,12 @@ class LineageQueries {
                             r.get("wide").asBoolean(),
                             new HashMap<>(),
                             new HashMap<>());
+                    // each node as [label, node, hops]
                     r.get("nodes").values().forEach(n -> {
-                        Node node = nodes.read(n.get("label"), n.get("node"));
-                        reached.nodes().put(node.globalId(), node);
-                        reached.hops().put(node.globalId(), n.get("hops").asList(hop -> hop(node.globalId(), hop)));
+                        Node node = nodes.read(type(n.get(0)), n.get(1));
+                        GlobalId id = node.globalId();
+                        reached.nodes().put(id, node);
+                        reached.hops().put(id, n.get(2).asList(hop -> hop(id, hop)));
                     });
                     return reached;
                 });
@@ -124,14 +136,17 @@ class LineageQueries {
                 .list(r -> hop(id(r.get("parentLabel"), r.get("parent")), r.get("hop")));
     }
 
+    /** A hop from {@code parent}: [relation, child key, child label, child is the derived end, provenance]. */
     private static Hop hop(GlobalId parent, Value hop) {
-        Value provenance = hop.get("provenance");
+        GlobalId child = type(hop.get(2)).id(hop.get(1).asString());
+        boolean childDerives = hop.get(3).asBoolean();
+        Value provenance = hop.get(4);
         return new Hop(
                 parent,
-                id(hop.get("childLabel"), hop.get("child")),
-                id(hop.get("fromLabel"), hop.get("fromKey")),
-                id(hop.get("toLabel"), hop.get("toKey")),
-                Relation.valueOf(hop.get("relation").asString()),
+                child,
+                childDerives ? child : parent,
+                childDerives ? parent : child,
+                Relation.valueOf(hop.get(0).asString()),
                 provenance.isNull() ? List.of() : Provenance.from(provenance));
     }
 
@@ -149,6 +164,10 @@ class LineageQueries {
     }
 
     private static GlobalId id(Value label, Value key) {
-        return NodeType.byLabel(label.asString()).orElseThrow().id(key.asString());
+        return type(label).id(key.asString());
+    }
+
+    private static NodeType type(Value label) {
+        return NodeType.byLabel(label.asString()).orElseThrow();
     }
 }

@@ -3,12 +3,17 @@ package org.planlineage.lineage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.planlineage.graph.BareNode;
 import org.planlineage.graph.GlobalId;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeLoader;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graph.Relation;
 import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
@@ -42,8 +47,7 @@ class LineageService {
     /**
      * @param asOf           the date on which successions are followed (DOWN only; null: none unless SUCCEEDED_BY is
      *                       asked for, then today)
-     * @param withPaths      whether to list the paths (the costly part of a wide lineage)
-     * @param withProvenance whether to read the provenance of the edges
+     * @param selected       what the query selects: the kinds of node read in full, provenance, paths
      */
     Lineage lineage(
             String from,
@@ -51,8 +55,7 @@ class LineageService {
             Integer maxDepth,
             List<Relation> relations,
             LocalDate asOf,
-            boolean withPaths,
-            boolean withProvenance) {
+            LineageSelection selected) {
         int depth = maxDepth == null ? 10 : maxDepth;
         if (depth < 1 || depth > limits.maxDepth()) {
             throw ApiException.badRequest("'maxDepth' must be between 1 and " + limits.maxDepth()
@@ -72,14 +75,15 @@ class LineageService {
         if (followsSuccessions(direction, followed)) {
             // the one-statement walk does not follow successions: walked hop by hop, as the reorganisation's walk is
             root = queries.root(candidates).orElseThrow(() -> LineageRoot.notFound(from));
-            return hopByHop(root, direction, depth, followed, on, withProvenance, withPaths);
+            return hopByHop(root, direction, depth, followed, on, selected);
         }
         int cap = limits.maxNodes() + 1;
-        var reached = queries.whole(candidates, direction, depth, followed, withProvenance, cap)
+        var reached = queries.whole(
+                        candidates, direction, depth, followed, selected.loadedNodes(), selected.provenance(), cap)
                 .orElseThrow(() -> LineageRoot.notFound(from));
         root = reached.root();
         if (reached.wide()) {
-            return hopByHop(root, direction, depth, followed, on, withProvenance, withPaths);
+            return hopByHop(root, direction, depth, followed, on, selected);
         }
         // every node within the depth was read: the walk runs in memory, on the same hops in the same order
         walked = LineageWalk.walk(
@@ -90,7 +94,7 @@ class LineageService {
                         .flatMap(id -> reached.hops().getOrDefault(id, List.of()).stream())
                         .sorted(HOP_ORDER)
                         .toList());
-        return answer(root, walked, reached.nodes(), withPaths);
+        return answer(root, walked, reached.nodes(), selected.paths());
     }
 
     /** The walk one statement per frontier, then the reached nodes loaded by key: successions, or too wide for one. */
@@ -100,14 +104,23 @@ class LineageService {
             int depth,
             List<Relation> followed,
             LocalDate on,
-            boolean withProvenance,
-            boolean withPaths) {
+            LineageSelection selected) {
         LineageWalk.Result walked = LineageWalk.walk(
                 root,
                 depth,
                 limits.maxNodes(),
-                frontier -> queries.hops(frontier, direction, followed, on, withProvenance));
-        return answer(root, walked, nodes.load(walked.degrees().keySet()), withPaths);
+                frontier -> queries.hops(frontier, direction, followed, on, selected.provenance()));
+        return answer(root, walked, load(walked.degrees().keySet(), selected.loadedNodes()), selected.paths());
+    }
+
+    /** The nodes reached: those of the kinds read in full loaded by key, the others by their id alone. */
+    private Map<GlobalId, Node> load(Collection<GlobalId> reached, Set<NodeType> loadedNodes) {
+        var found = new HashMap<GlobalId, Node>(nodes.load(
+                reached.stream().filter(id -> loadedNodes.contains(id.type())).toList()));
+        reached.stream()
+                .filter(id -> !loadedNodes.contains(id.type()))
+                .forEach(id -> found.put(id, new BareNode(id.type(), id.key())));
+        return found;
     }
 
     /**

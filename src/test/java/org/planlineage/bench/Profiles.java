@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PROFILEs every Cypher statement of the benchmark's workloads: starts the service in this JVM on a store (its reads
  * replaced by {@link ProfilingGraphReads}), sends each workload's GraphQL request twice over HTTP (the first plans
  * the statements), and reports each statement the second request ran, and the workload's hand-written Cypher, with
- * rows, database hits, whether the plan scans a label, and its operators. Prints Markdown and writes it, with every
+ * rows, the values and bytes returned ({@link ProfilingGraphReads.Profiled}), database hits, whether the plan scans a label, and its operators. Prints Markdown and writes it, with every
  * operator's own hits and details, to {@code target/bench/profile-<time>.md}.
  *
  * <p>{@code java -cp ... org.planlineage.bench.Profiles --store DIR [--preset national] [--only compare,search]}, and
@@ -63,7 +63,8 @@ public final class Profiles {
             }
         }));
         var summary = new StringBuilder(
-                "| workload | statement | rows | db hits | label scan | operators |\n" + "|---|---|---|---|---|---|\n");
+                "| workload | statement | rows | values returned | bytes returned | db hits | label scan | operators |\n"
+                        + "|---|---|---|---|---|---|---|---|\n");
         var details = new StringBuilder();
         try (ConfigurableApplicationContext context = app.run(
                 "--server.port=0",
@@ -113,11 +114,13 @@ public final class Profiles {
             ProfilingGraphReads.Profiled p) {
         var names = new LinkedHashSet<String>();
         p.operators().forEach(op -> names.add(op.name().replaceFirst("@.*", "")));
-        summary.append("| %s | %s | %,d | %,d | %s | %s |%n"
+        summary.append("| %s | %s | %,d | %,d | %,d | %,d | %s | %s |%n"
                 .formatted(
                         workload,
                         statement,
                         p.rows(),
+                        p.values(),
+                        p.bytes(),
                         p.dbHits(),
                         p.scans() ? "**yes**" : "no",
                         String.join(", ", names)));

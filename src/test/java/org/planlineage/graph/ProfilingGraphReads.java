@@ -1,5 +1,7 @@
 package org.planlineage.graph;
 
+import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,9 +20,20 @@ import org.neo4j.graphdb.Transaction;
  */
 public final class ProfilingGraphReads implements GraphReads {
 
-    /** One profiled statement: its text and parameters, what it returned and what its plan did. */
+    /**
+     * One profiled statement: its text and parameters, what it returned and what its plan did.
+     *
+     * @param values the scalar values returned (nulls included; a map's keys not counted), in every row
+     * @param bytes  their size as returned: strings and map keys in UTF-8, 8 bytes for any other scalar
+     */
     public record Profiled(
-            String cypher, Map<String, Object> parameters, long rows, long dbHits, List<Operator> operators) {
+            String cypher,
+            Map<String, Object> parameters,
+            long rows,
+            long values,
+            long bytes,
+            long dbHits,
+            List<Operator> operators) {
 
         /** True when the plan scans a whole label or every node, the thing a hot path must not do. */
         public boolean scans() {
@@ -56,15 +69,36 @@ public final class ProfilingGraphReads implements GraphReads {
         try (Transaction tx = database.get().beginTx();
                 var result = tx.execute("PROFILE " + cypher, parameters)) {
             long rows = 0;
+            long[] size = new long[2];
             while (result.hasNext()) {
                 Map<String, Object> row = result.next();
                 rows++;
+                row.values().forEach(v -> measure(v, size));
                 each.accept(column -> InProcessGraphReads.value(row.get(column)));
             }
             var operators = new ArrayList<Operator>();
             long hits = collect(result.getExecutionPlanDescription(), operators);
-            profiled.add(new Profiled(cypher, parameters, rows, hits, List.copyOf(operators)));
+            profiled.add(new Profiled(cypher, parameters, rows, size[0], size[1], hits, List.copyOf(operators)));
             tx.commit();
+        }
+    }
+
+    /** Adds to {@code size} the count of scalar values in {@code o} ([0]) and their bytes ([1]). */
+    private static void measure(Object o, long[] size) {
+        if (o instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                size[1] += k.toString().getBytes(StandardCharsets.UTF_8).length;
+                measure(v, size);
+            });
+        } else if (o instanceof Iterable<?> list) {
+            list.forEach(v -> measure(v, size));
+        } else if (o != null && o.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(o); i++) {
+                measure(Array.get(o, i), size);
+            }
+        } else {
+            size[0]++;
+            size[1] += o instanceof String text ? text.getBytes(StandardCharsets.UTF_8).length : 8;
         }
     }
 
