@@ -93,6 +93,10 @@ public final class Bench {
                 report.warmErrors(w, Load.warm(api, warmup) + Load.warm(raw, warmup));
             }
             report.atRest(service.rssMiB());
+            if (o.containsKey("jfr")) {
+                // the service writes the recordings; it cannot make their directory (JFR.stop fails without it)
+                Files.createDirectories(Path.of(o.get("jfr")).toAbsolutePath().getParent());
+            }
             var peak = new AtomicLong();
             for (var entry : requests.entrySet()) {
                 if (o.containsKey("jfr")) {
