@@ -51,18 +51,7 @@ class NarrowAndWideLineageTest {
     private static final String WIDE_PATHS =
             "paths { steps { relation provenance { locator } node { id ... on Agency { name } } } }";
 
-    private static final List<String> WARDS = List.of(
-            "ubnd-phuong-1-tpvl",
-            "ubnd-phuong-2-tpvl",
-            "ubnd-phuong-3-tpvl",
-            "ubnd-phuong-4-tpvl",
-            "ubnd-phuong-5-tpvl",
-            "ubnd-phuong-8-tpvl",
-            "ubnd-phuong-9-tpvl",
-            "ubnd-phuong-tan-hoa-tpvl",
-            "ubnd-phuong-tan-hoi-tpvl",
-            "ubnd-phuong-tan-ngai-tpvl",
-            "ubnd-phuong-truong-an-tpvl");
+    private static final List<String> WARDS = SeedLineageTest.WARDS;
 
     private static final String ROW_12_TEXT = "Tỷ lệ xử lý hồ sơ công việc được xử lý trên môi trường mạng (trừ hồ sơ"
             + " công việc thuộc phạm vi bí mật Nhà nước) tại phường";

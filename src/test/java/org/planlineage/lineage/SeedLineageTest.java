@@ -12,7 +12,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SeededGraphTest
 class SeedLineageTest {
 
-    private static final List<String> WARDS = List.of(
+    /** The 11 wards of "UBND 11 phường" in the seed (also used by NarrowAndWideLineageTest). */
+    static final List<String> WARDS = List.of(
             "ubnd-phuong-1-tpvl",
             "ubnd-phuong-2-tpvl",
             "ubnd-phuong-3-tpvl",
