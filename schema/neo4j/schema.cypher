@@ -20,3 +20,11 @@ CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Document|PlanItem|Indicat
 // Findings: the rows whose lead or cooperating cell has words that name no unit (UNRESOLVED_ASSIGNMENT) carry
 // unresolvedAssignment = true; the finding reads this index instead of every row.
 CREATE INDEX plan_item_unresolved_assignment IF NOT EXISTS FOR (p:PlanItem) ON (p.unresolvedAssignment);
+// The area comparison (compare(within: ...)): each SETS relationship carries its indicator's key and its row's
+// document's key (both writers set them: the seed's IndicatorWriter, the import's ItemPlanner), so the rows of an
+// area's documents that set one indicator are one index seek per document, not every row of the indicator in the
+// country (tens of thousands at national scale). Stores written before it get the keys once at start-up
+// (Neo4jSchema's migration 'sets-indicator-document').
+CREATE INDEX sets_indicator_document IF NOT EXISTS FOR ()-[r:SETS]-() ON (r.indicator, r.document);
+// Data migrations applied once per store: one node per migration done.
+CREATE CONSTRAINT migration_key IF NOT EXISTS FOR (m:Migration) REQUIRE m.key IS UNIQUE;

@@ -125,7 +125,9 @@ final class ItemPlanner {
         boolean numeric = targetRaws.stream().anyMatch(raw -> ImportProps.isNumeric(raw, rowText));
         String indicator = indicators.plan(path + ".indicator", key, in, text.get("text"), targetRaws);
         if (indicator != null) {
-            rels.add(new Entity.Rel("SETS", "Indicator", indicator, Map.of()));
+            // the keys the index sets_indicator_document finds an area's rows by (schema/neo4j/schema.cypher)
+            rels.add(new Entity.Rel(
+                    "SETS", "Indicator", indicator, Map.of("indicator", indicator, "document", document)));
         }
         var properties = ImportProps.item(key, in, index + 1, numeric ? "INDICATOR" : "TASK", text, prov);
         // the words of each cell that name none of its units, as the seed loader records them (UNRESOLVED_ASSIGNMENT)

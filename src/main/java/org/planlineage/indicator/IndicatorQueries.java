@@ -148,12 +148,15 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                         RETURN %s AS indicator, w IS NOT NULL AS withinFound,
                           [x IN area | [x.d.key, x.units]] AS unitsOf,
                           COLLECT {
-                            // the indicator's rows (one per plan that sets it) kept when their plan is in the area:
-                            // linear in both (PROFILE at scale 0.01, Hà Nội's 432 plans: 28k db hits). Matching the
-                            // area's plans' rows to the indicator in one pattern was planned as every row of the
-                            // indicator for every document of the area (1.9M db hits, quadratic; docs/benchmarks.md).
-                            MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
-                            WHERE d IN plans
+                            // the area's rows that set the indicator: one seek per document in the index
+                            // sets_indicator_document (SETS carries its indicator's and its row's document's keys),
+                            // so the work grows with the area, not with the indicator's rows in the whole country
+                            // (43,224 at scale 1; expanding them all was 139 ms at p95: docs/benchmarks.md)
+                            UNWIND plans AS d
+                            WITH DISTINCT d
+                            MATCH (p:PlanItem)-[s:SETS]->(i)
+                            USING INDEX s:SETS(indicator, document)
+                            WHERE s.indicator = $key AND s.document = d.key
                             WITH DISTINCT p, d
                             %s
                           } AS rows

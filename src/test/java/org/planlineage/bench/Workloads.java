@@ -231,9 +231,13 @@ final class Workloads {
                   entries { year level item { key } target { raw } } pairs { year verdict } } }""",
                 Map.of("indicator", keys.indicator(), "within", keys.within()),
                 """
-                // the documents of the committee and of the units under it, then their rows that set the indicator
+                // the documents of the committee and of the units under it, then their rows that set the indicator:
+                // one seek per document in the index sets_indicator_document, as the API's statement
                 MATCH (:Agency {key: $within})<-[:PART_OF*0..3]-(:Agency)<-[:ISSUED_BY]-(d:Document)
-                MATCH (d)<-[:SET_IN]-(p:PlanItem)-[:SETS]->(:Indicator {key: $key})
+                WITH DISTINCT d
+                MATCH (p:PlanItem)-[s:SETS]->(:Indicator {key: $key})
+                USING INDEX s:SETS(indicator, document)
+                WHERE s.indicator = $key AND s.document = d.key
                 WITH DISTINCT p, d
                 MATCH (p)-[:HAS_TARGET]->(t:Target)
                 RETURN p.key AS item, d.key AS document, d.level AS level, t.year AS year, t.raw AS raw,
