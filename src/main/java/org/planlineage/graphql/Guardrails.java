@@ -1,8 +1,6 @@
 package org.planlineage.graphql;
 
 import graphql.GraphQLError;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.parser.ParserOptions;
 import jakarta.annotation.PostConstruct;
 import java.util.HashSet;
@@ -16,9 +14,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * The request guardrails on the document (depth, number of fields, parser limits) and the error mapping that makes
- * every refusal a {@code BAD_REQUEST} naming the limit, as the contract promises, instead of graphql-java's own
- * classifications. The bounds on the work itself (cost, answer size, deadline, load) are in {@code limits}.
+ * The parser's limits on a request's document and the error mapping that makes every refusal a {@code BAD_REQUEST}
+ * naming the limit, as the contract promises, instead of graphql-java's own classifications. Depth and number of
+ * fields are checked, with the bounds on the work itself (cost, answer size, deadline, load), by {@code limits}' one
+ * instrumentation.
  */
 @Configuration(proxyBeanMethods = false)
 class Guardrails {
@@ -42,16 +41,6 @@ class Guardrails {
                         .maxRuleDepth(Math.max(limits.maxDepth() * 4, 100)));
         ParserOptions.setDefaultParserOptions(options);
         ParserOptions.setDefaultOperationParserOptions(options);
-    }
-
-    @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth() {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth());
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity() {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.planlineage.limits;
 
 import graphql.ExecutionResult;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -10,43 +12,55 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.planlineage.graphql.GuardrailProperties;
 
 /**
- * Applies a request's bounds to its graphql-java execution: the cost estimated before anything runs (refused over the
- * budget), a turn at the load gate for an expensive request, the number of fields in the answer (past
+ * Applies a request's bounds to its graphql-java execution: the document's depth and number of fields (graphql-java's
+ * own checks, run here in that order), the cost estimated before anything runs (refused over the budget), a turn at the load gate for an expensive request, the number of fields in the answer (past
  * {@code app.graphql.max-answer-fields} the request is stopped), and once the request is stopped, for whatever reason,
  * no data fetcher that reaches into the graph runs any more, and no list is walked further: a list field answers an
  * empty list at once, any other field null. A mutation is the exception: its write either committed before the stop,
  * and then it answers what it did, or its transaction was ended with the request's and nothing was written.
+ *
+ * <p>It is the only instrumentation of the execution, on purpose: graphql-java's {@code ChainedInstrumentation} calls
+ * every instrumentation it holds three times for each field of the answer and allocates a context for each call, so
+ * the depth and complexity checks, which only act before the execution, are run from here instead of being
+ * instrumentations of their own.
  *
  * <p>graphql-java's own result-node limit ({@code ResultNodesInfo.MAX_RESULT_NODES}) is not used: it skips fetches
  * without telling the DataLoader dispatcher, which then waits for them for ever (seen with graphql-java 24.3).
  */
 final class ExecutionBounds extends SimplePerformantInstrumentation {
 
-    /** One execution's bounds: its request and the fields of its answer so far. */
-    private record State(RequestControl control, AtomicLong fields) implements InstrumentationState {}
+    /** One execution's bounds: its request, the fields of its answer so far, and the complexity check's state. */
+    private record State(RequestControl control, AtomicLong fields, InstrumentationState complexity)
+            implements InstrumentationState {}
 
     private final GuardrailProperties limits;
     private final LoadProperties load;
     private final QueryCost cost;
     private final LoadGate gate;
+    private final MaxQueryDepthInstrumentation depth;
+    private final MaxQueryComplexityInstrumentation complexity;
 
     ExecutionBounds(GuardrailProperties limits, LoadProperties load, QueryCost cost, LoadGate gate) {
         this.limits = limits;
         this.load = load;
         this.cost = cost;
         this.gate = gate;
+        this.depth = new MaxQueryDepthInstrumentation(limits.maxDepth());
+        this.complexity = new MaxQueryComplexityInstrumentation(limits.maxComplexity());
     }
 
     /** The HTTP request's control; an execution without one (a test's direct call) gets one with no watch. */
@@ -54,12 +68,25 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         RequestControl control =
                 parameters.getExecutionInput().getGraphQLContext().get(RequestControl.KEY);
-        return new State(control != null ? control : new RequestControl(limits.timeout()), new AtomicLong());
+        return new State(
+                control != null ? control : new RequestControl(limits.timeout()),
+                new AtomicLong(),
+                complexity.createStateAsync(parameters).join());
+    }
+
+    /** The complexity check keeps what validation saw, for its report (validation is skipped for a cached document). */
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(
+            InstrumentationValidationParameters parameters, InstrumentationState state) {
+        return complexity.beginValidation(parameters, ((State) state).complexity());
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        // depth, then complexity, then cost: the first bound passed is the one the refusal names
+        depth.beginExecuteOperation(parameters, null);
+        complexity.beginExecuteOperation(parameters, ((State) state).complexity());
         ExecutionContext execution = parameters.getExecutionContext();
         QueryCost.Estimate estimate = cost.estimate(
                 execution.getGraphQLSchema(),
@@ -93,6 +120,9 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
      * A stopped request fetches nothing more, and no longer walks a list it already holds (the 15,276 paths of a
      * large lineage); reading a single property of what was already fetched costs nothing and is left alone.
      *
+     * <p>graphql-java asks for the fetcher of each field just before it calls it, so the request's state is looked at
+     * here, once per field, and a request that runs on gets its fetchers as they are: no wrapper per field.
+     *
      * <p>A list is cut to an empty list, not to null: most lists are non-null ({@code steps: [LineageStep!]!}), and a
      * null there is an exception and an error for every item of the enclosing list still to be completed, made after
      * the deadline, and then sifted by the error mapping; the stopped answer is replaced by one error anyway
@@ -101,31 +131,35 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(
             DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        RequestControl control = ((State) state).control();
-        if (fetcher instanceof LightDataFetcher<?> light) {
-            // a property read: stays light (no environment is built for it), so an answer of many fields costs no more
-            return new LightDataFetcher<Object>() {
-                @Override
-                public Object get(
-                        GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
-                        throws Exception {
-                    if (isCut(control) && isList(field)) {
-                        return List.of();
-                    }
-                    return light.get(field, source, environment);
-                }
-
-                @Override
-                public Object get(DataFetchingEnvironment environment) throws Exception {
-                    return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
-                }
-            };
+        if (!isCut(((State) state).control())) {
+            return fetcher;
+        }
+        boolean list = isList(parameters.getExecutionStepInfo().getFieldDefinition());
+        if (fetcher instanceof LightDataFetcher<?>) {
+            // a property read: a list is not walked, a single value is read as before (no environment is built)
+            return list ? CUT_LIST : fetcher;
         }
         if (parameters.isTrivialDataFetcher()) {
             return fetcher;
         }
-        return env -> isCut(control) ? (isList(env.getFieldDefinition()) ? List.of() : null) : fetcher.get(env);
+        return list ? CUT_LIST : CUT_VALUE;
     }
+
+    /** What a list field of a stopped request answers. */
+    private static final LightDataFetcher<Object> CUT_LIST = new LightDataFetcher<>() {
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) {
+            return List.of();
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) {
+            return List.of();
+        }
+    };
+
+    /** What any other fetcher of a stopped request answers. */
+    private static final DataFetcher<Object> CUT_VALUE = env -> null;
 
     /** Stopped, and not a write (a write answers what it did). */
     private static boolean isCut(RequestControl control) {
