@@ -4,6 +4,7 @@ import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -114,6 +115,13 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
             s.control().stop(RequestControl.Stop.TOO_LARGE);
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /** Nothing to do when a field is fetched: no context (graphql-java's default allocates an adapter per field). */
+    @Override
+    public FieldFetchingInstrumentationContext beginFieldFetching(
+            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        return null;
     }
 
     /**
