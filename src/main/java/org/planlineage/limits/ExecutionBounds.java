@@ -28,7 +28,8 @@ import org.planlineage.graphql.GuardrailProperties;
 
 /**
  * Applies a request's bounds to its graphql-java execution: the document's depth and number of fields (graphql-java's
- * own checks, run here in that order), the cost estimated before anything runs (refused over the budget), a turn at the load gate for an expensive request, the number of fields in the answer (past
+ * own checks, run here in that order), the cost estimated before anything runs (refused over the budget), a turn at
+ * the load gate for an expensive request, the number of fields in the answer (past
  * {@code app.graphql.max-answer-fields} the request is stopped), and once the request is stopped, for whatever reason,
  * no data fetcher that reaches into the graph runs any more, and no list is walked further: a list field answers an
  * empty list at once, any other field null. A mutation is the exception: its write either committed before the stop,
