@@ -28,6 +28,6 @@ class LineageController {
             DataFetchingEnvironment env) {
         // paths are the costly part of a large lineage, provenance the largest properties of its edges, a node's
         // properties most of what the statement returns: read each only when the query selects it
-        return lineages.lineage(from, direction, maxDepth, relations, asOf, LineageSelection.of(env.getSelectionSet()));
+        return lineages.lineage(from, direction, maxDepth, relations, asOf, LineageSelection.of(env));
     }
 }

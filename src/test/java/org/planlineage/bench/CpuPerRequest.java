@@ -19,18 +19,32 @@ import org.springframework.boot.SpringApplication;
  * JVM on a store (as {@link Profiles} does), sends each workload's GraphQL request one at a time over HTTP, and runs
  * its hand-written Cypher through the embedded database's own API (no Bolt), in three alternating rounds after half as
  * many warm-up requests of each; prints the process's CPU time per request of each side ({@code
- * OperatingSystemMXBean.getProcessCpuTime}: every thread of the JVM, the HTTP client's and the JIT's included).
+ * OperatingSystemMXBean.getProcessCpuTime}: every thread of the JVM, the HTTP client's and the JIT's included), and
+ * the bytes allocated per request: by the service's request threads ({@code http-nio-*}) for the API, by the calling
+ * thread for the raw statement (neither depends on the machine's load).
  *
  * <p>{@code java -cp ... org.planlineage.bench.CpuPerRequest --store DIR [--only lineage-down,lineage-up] [--requests
  * N]} (measured requests per side: by default 150 for lineage-down, 600 for the others) and any key option of
- * {@link Bench}. Prints a Markdown row per workload: name, requests, API and raw CPU per request, ratio. See
+ * {@link Bench}. Prints a Markdown row per workload: name, requests, API and raw CPU per request, ratio, API and raw allocation per
+ * request. See
  * docs/benchmarks.md.
  */
 public final class CpuPerRequest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
     private CpuPerRequest() {}
+
+    /** Bytes allocated so far by the service's request threads ({@code http-nio-*}), those alive now. */
+    private static long requestThreadsAllocated() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("http-nio-"))
+                .mapToLong(t -> THREADS.getThreadAllocatedBytes(t.getId()))
+                .sum();
+    }
 
     public static void main(String[] args) throws Exception {
         var o = new HashMap<String, String>();
@@ -90,15 +104,21 @@ public final class CpuPerRequest {
                 }
                 long apiNanos = 0;
                 long rawNanos = 0;
+                long apiBytes = 0;
+                long rawBytes = 0;
                 for (int round = 0; round < 3; round++) {
                     long t0 = cpu.getProcessCpuTime();
+                    long a0 = requestThreadsAllocated();
                     for (int i = 0; i < requests / 3; i++) {
                         api.run();
                     }
                     long t1 = cpu.getProcessCpuTime();
+                    apiBytes += requestThreadsAllocated() - a0;
+                    long r0 = THREADS.getCurrentThreadAllocatedBytes();
                     for (int i = 0; i < requests / 3; i++) {
                         raw.run();
                     }
+                    rawBytes += THREADS.getCurrentThreadAllocatedBytes() - r0;
                     apiNanos += t1 - t0;
                     rawNanos += cpu.getProcessCpuTime() - t1;
                 }
@@ -106,7 +126,14 @@ public final class CpuPerRequest {
                 double apiMs = apiNanos / 1e6 / measured;
                 double rawMs = rawNanos / 1e6 / measured;
                 System.out.printf(
-                        "| %s | %d | %.2f ms | %.2f ms | %.2f |%n", w.name(), measured, apiMs, rawMs, apiMs / rawMs);
+                        "| %s | %d | %.2f ms | %.2f ms | %.2f | %.0f KB | %.0f KB |%n",
+                        w.name(),
+                        measured,
+                        apiMs,
+                        rawMs,
+                        apiMs / rawMs,
+                        apiBytes / 1024.0 / measured,
+                        rawBytes / 1024.0 / measured);
             }
         }
     }
