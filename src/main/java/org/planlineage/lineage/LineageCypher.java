@@ -13,13 +13,18 @@ final class LineageCypher {
     private LineageCypher() {}
 
     /**
-     * UP, every node within the depth, once, at its smallest hop count: breadth-first in the database ({@code ANY
-     * SHORTEST}) along the followed relations from the derived node to what it derives from (always a document).
+     * UP, every node within the depth, once, at its smallest hop count: breadth-first in the database along the
+     * followed relations from the derived node to what it derives from (always a document). A variable-length
+     * pattern whose only use is each end's smallest length is planned as a pruning breadth-first expansion
+     * ({@code VarLengthExpand(Pruning,BFS)}: each node visited once, no path enumerated), which costs the slotted
+     * runtime half of what {@code ANY SHORTEST} does (it compiles its automaton on every execution; docs/benchmarks.md,
+     * "Lineage UP at scale 1").
      */
     private static final String UP_REACHED = """
             CALL (root) {
-              MATCH walk = ANY SHORTEST (root) ((x)-[r]->(y:Document) WHERE type(r) IN $relations){0,%1$d} (n)
-              WITH n, length(walk) AS degree WHERE degree <= $depth
+              MATCH walk = (root)-[rs*0..%1$d]->(n)
+              WHERE all(r IN rs WHERE type(r) IN $relations AND endNode(r):Document)
+              WITH n, min(length(walk)) AS degree WHERE degree <= $depth
               // a lineage this wide is walked hop by hop instead (LineageService): stop reading here
               WITH n LIMIT $cap
               RETURN collect(n) AS reached

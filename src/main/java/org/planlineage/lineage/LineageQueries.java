@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Runs the lineage Cypher ({@link LineageCypher}) and maps its rows. {@link #whole} reads a whole lineage in one
- * statement: every node within the depth, once (breadth-first in the database, {@code ANY SHORTEST}), loaded as the
+ * statement: every node within the depth, once (breadth-first in the database), loaded as the
  * API serves it when the request selects any of its kind's properties and as its key alone otherwise
  * ({@link LineageSelection}), with the hops out of it as short lists; the walk then runs in memory
  * ({@link LineageWalk}). A lineage wider than the node bound is walked hop by hop instead, one statement per hop for

@@ -144,6 +144,23 @@ class LineageShapesTest {
     }
 
     @Test
+    void upNeverStepsIntoAUnitEvenWhenTheUnitsRelationsAreAskedFor() {
+        // the row has a lead group (MEMBER_OF its wards) and a cooperating office: UP goes to documents only, and
+        // the walk in the database (a pruning breadth-first expansion) must not reach past a unit either
+        var withUnits = lineage(
+                "qd-200-2022:1", "UP", null, List.of("SET_IN", "LEGAL_BASIS", "LEAD", "COOPERATING", "MEMBER_OF"));
+        var documentsOnly = lineage("qd-200-2022:1", "UP", null, List.of("SET_IN", "LEGAL_BASIS"));
+        assertThat(withUnits.degrees()).isEqualTo(documentsOnly.degrees());
+        assertThat(withUnits.degrees())
+                .containsExactly(
+                        Map.entry("PlanItem:qd-200-2022:1", 0),
+                        Map.entry("Document:qd-100-2022", 1),
+                        Map.entry("Document:qd-200-2022", 1),
+                        Map.entry("Document:10-kh-tu-2022", 2));
+        assertThat(withUnits.edgeLines()).isEqualTo(documentsOnly.edgeLines());
+    }
+
+    @Test
     void mentionsAreFollowedOnlyWhenAskedFor() {
         var lineage = lineage("Document:qd-200-2022", "UP", null, List.of("CITES", "LEGAL_BASIS"));
         assertThat(lineage.degrees()).containsKeys("Document:cv-1-2022", "Document:cv-2-2022");
