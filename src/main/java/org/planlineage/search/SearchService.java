@@ -143,7 +143,7 @@ class SearchService {
     }
 
     private static boolean matches(String text, Set<String> terms) {
-        return Arrays.stream(WORDS.split(Folding.fold(text))).anyMatch(terms::contains);
+        return FoldedWords.anyIn(text, terms);
     }
 
     static List<String> terms(String text) {
@@ -159,27 +159,30 @@ class SearchService {
         return snippet(text, terms, 6);
     }
 
-    /** The same, from {@code before} words before the first matching word. */
+    /**
+     * The same, from {@code before} words before the first matching word. Only the words up to the first match and
+     * those the snippet shows are folded (a plan item's text can run to hundreds of words).
+     */
     private static String snippet(String text, Set<String> terms, int before) {
         String[] words = text.split(" ");
         int firstMatch = -1;
-        var marked = new ArrayList<String>();
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < words.length && firstMatch < 0; i++) {
             // "VH&TT" is the indexed words "vh" and "tt": mark it when either was searched for
-            boolean hit = Arrays.stream(WORDS.split(Folding.fold(words[i]))).anyMatch(terms::contains);
-            if (hit && firstMatch < 0) {
+            if (FoldedWords.anyIn(words[i], terms)) {
                 firstMatch = i;
             }
-            marked.add(hit ? "«" + words[i] + "»" : words[i]);
         }
         int start = Math.max(0, firstMatch - before);
         var out = new StringBuilder(start > 0 ? "… " : "");
-        for (int i = start; i < marked.size(); i++) {
-            if (out.length() + marked.get(i).length() > SNIPPET_LENGTH) {
+        for (int i = start; i < words.length; i++) {
+            // before the first match nothing matches (and with no match at all, nothing does)
+            boolean hit = i == firstMatch || (firstMatch >= 0 && i > firstMatch && FoldedWords.anyIn(words[i], terms));
+            String word = hit ? "«" + words[i] + "»" : words[i];
+            if (out.length() + word.length() > SNIPPET_LENGTH) {
                 out.append(" …");
                 break;
             }
-            out.append(i > start ? " " : "").append(marked.get(i));
+            out.append(i > start ? " " : "").append(word);
         }
         return out.toString();
     }
