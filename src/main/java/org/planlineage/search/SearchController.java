@@ -1,5 +1,6 @@
 package org.planlineage.search;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -16,7 +17,12 @@ class SearchController {
     }
 
     @QueryMapping
-    List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument Integer first) {
-        return search.search(text, kinds, first);
+    List<SearchHit> search(
+            @Argument String text,
+            @Argument List<SearchKind> kinds,
+            @Argument Integer first,
+            DataFetchingEnvironment env) {
+        // a node's properties are read only for the kinds the query selects more than the id of
+        return search.search(text, kinds, first, HitSelection.loadedKinds(env.getSelectionSet()));
     }
 }

@@ -2,21 +2,20 @@ package org.planlineage.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.planlineage.agency.Agency;
-import org.planlineage.document.Document;
+import org.neo4j.driver.Value;
 import org.planlineage.graph.GraphReads;
 import org.planlineage.graph.Node;
 import org.planlineage.graph.NodeLoader;
+import org.planlineage.graph.NodeType;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Paging;
-import org.planlineage.indicator.Indicator;
-import org.planlineage.indicator.PlanItem;
 import org.planlineage.text.Folding;
 import org.springframework.stereotype.Service;
 
@@ -51,9 +50,21 @@ class SearchService {
         this.nodes = nodes;
     }
 
-    private record Found(Node node, double score) {}
+    /**
+     * A hit as the statement reads it: the node (a {@link org.planlineage.graph.BareNode} unless its kind is loaded),
+     * its score and the words of it a snippet quotes.
+     */
+    private record Found(Node node, double score, Value words) {}
 
     List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
+        return search(text, kinds, first, EnumSet.allOf(NodeType.class));
+    }
+
+    /**
+     * The hits, the nodes of the kinds {@code loaded} read in full and the others by their key alone (a request that
+     * selects nothing of them but {@code id}: {@link HitSelection}).
+     */
+    List<SearchHit> search(String text, List<SearchKind> kinds, Integer first, Set<NodeType> loaded) {
         int limit = first == null ? Paging.DEFAULT_FIRST : first;
         if (limit < 1 || limit > Paging.MAX_FIRST) {
             throw ApiException.badRequest("'first' must be between 1 and " + Paging.MAX_FIRST + ", got " + limit);
@@ -72,9 +83,9 @@ class SearchService {
                 kinds == null || kinds.isEmpty() || Set.copyOf(kinds).size() == SearchKind.values().length;
         List<String> labels = (everyKind ? List.of(SearchKind.values()) : kinds)
                 .stream().map(k -> k.nodeType().label()).toList();
-        List<Found> found = found(query, labels, limit, everyKind ? limit : limit * KINDS_FACTOR);
+        List<Found> found = found(query, labels, limit, everyKind ? limit : limit * KINDS_FACTOR, loaded);
         if (!everyKind && found.size() < limit) {
-            found = found(query, labels, limit, null);
+            found = found(query, labels, limit, null, loaded);
         }
         return hits(found, Set.copyOf(terms));
     }
@@ -84,23 +95,28 @@ class SearchService {
      * highest score first, then by key. Among hits of equal score (a row written alike in a thousand communes'
      * plans), which ones the index keeps follows its own order, not their keys.
      */
-    private List<Found> found(String query, List<String> labels, int limit, Integer fetch) {
+    private List<Found> found(String query, List<String> labels, int limit, Integer fetch, Set<NodeType> loaded) {
         return reads.query("""
                         CALL db.index.fulltext.queryNodes('search_text', $query, $options) YIELD node, score
                         WITH node, score, labels(node)[0] AS kind
                         WHERE kind IN $labels
                         WITH node AS n, score ORDER BY score DESC, n.key LIMIT $limit
-                        // each hit as the API serves it, in the same statement
+                        // the words a snippet quotes, of whichever kind the node is (absent ones are null)
+                        WITH n, score, n.key AS key,
+                             n {.number, .title, .text, .name, .aliases, .successionNote} AS words
+                        // each hit as the API serves it, in the same statement: the kinds the request selects
+                        // fields of in full, the others by their key
                         %s
-                        RETURN label, node, score ORDER BY score DESC, node.key
-                        """.formatted(nodes.projectionOfN()))
+                        RETURN label, node, score, words ORDER BY score DESC, key
+                        """.formatted(nodes.projectionOfN(loaded)))
                 .bind("query", query)
                 .bind("options", fetch == null ? Map.of() : Map.of("limit", fetch))
                 .bind("labels", labels)
                 .bind("limit", limit)
                 .list(r -> new Found(
                         nodes.read(r.get("label"), r.get("node")),
-                        r.get("score").asDouble()));
+                        r.get("score").asDouble(),
+                        r.get("words")));
     }
 
     /** Each node found with the words of it a hit shows. */
@@ -108,16 +124,24 @@ class SearchService {
         var result = new ArrayList<SearchHit>();
         for (Found f : found) {
             Node node = f.node();
+            Value w = f.words();
             String text = switch (node.nodeType()) {
                 case DOCUMENT -> {
-                    Document d = (Document) node;
-                    yield (d.number() == null ? "" : d.number() + " ") + (d.title() == null ? "" : d.title());
+                    String number = w.get("number").asString(null);
+                    String title = w.get("title").asString(null);
+                    yield (number == null ? "" : number + " ") + (title == null ? "" : title);
                 }
-                case PLAN_ITEM -> ((PlanItem) node).text();
-                case INDICATOR -> ((Indicator) node).name();
+                case PLAN_ITEM -> w.get("text").asString();
+                case INDICATOR -> w.get("name").asString();
                 case AGENCY -> null; // its own: agencySnippet
             };
-            String snippet = text == null ? agencySnippet((Agency) node, terms) : snippet(text.strip(), terms);
+            String snippet = text == null
+                    ? agencySnippet(
+                            w.get("name").asString(),
+                            w.get("aliases").asList(Value::asString, List.of()),
+                            w.get("successionNote").asString(null),
+                            terms)
+                    : snippet(text.strip(), terms);
             result.add(new SearchHit(SearchKind.of(node.nodeType()), f.score(), node, snippet));
         }
         return result;
@@ -128,9 +152,8 @@ class SearchService {
      * When only that matched (a new ward found by a former ward's name), its name and the part that matched, from
      * its first words: "UBND phường Long Châu | trước là UBND Phường 1, ..., UBND Phường «Trường» «An»".
      */
-    private static String agencySnippet(Agency a, Set<String> terms) {
-        String names = String.join(" | ", a.aliases());
-        String note = a.successionNote();
+    private static String agencySnippet(String name, List<String> aliases, String note, Set<String> terms) {
+        String names = String.join(" | ", aliases);
         if (note == null || matches(names, terms)) {
             return snippet(note == null ? names : names + " | " + note, terms);
         }
@@ -138,7 +161,7 @@ class SearchService {
                 .filter(p -> matches(p, terms))
                 .findFirst()
                 .orElse(note);
-        String text = a.name() + " | " + part;
+        String text = name + " | " + part;
         return snippet(text, terms, text.length() <= SNIPPET_LENGTH ? text.split(" ").length : 6);
     }
 

@@ -63,6 +63,48 @@ class SearchTest {
         }
     }
 
+    @Test
+    void hitsSelectedByIdAloneAreTheHitsSelectedInFull() {
+        // by id: nodes read by their key alone (HitSelection); in full: every kind's fields read
+        List<Map<String, Object>> narrow = hits("node { id }");
+        List<Map<String, Object>> wide = hits("""
+                node { id ... on Document { number title } ... on PlanItem { text targets { raw } }
+                       ... on Indicator { name } ... on Agency { name aliases } }""");
+        assertThat(narrow).hasSize(100);
+        assertThat(wide).hasSize(narrow.size());
+        for (int i = 0; i < narrow.size(); i++) {
+            assertThat(((Map<?, ?>) wide.get(i).get("node")).get("id"))
+                    .isEqualTo(((Map<?, ?>) narrow.get(i).get("node")).get("id"));
+            assertThat(wide.get(i).get("snippet")).isEqualTo(narrow.get(i).get("snippet"));
+            assertThat(wide.get(i).get("score")).isEqualTo(narrow.get(i).get("score"));
+        }
+        // the wide answer's fields are the nodes' own: the first plan item's text is its snippet without the marks
+        var hit = wide.stream()
+                .filter(h -> ((Map<?, ?>) h.get("node")).get("id").toString().startsWith("PlanItem:"))
+                .findFirst()
+                .orElseThrow();
+        var item = (Map<?, ?>) hit.get("node");
+        assertThat((String) item.get("text"))
+                .startsWith("Tỷ lệ xử lý hồ sơ công việc")
+                .isEqualTo(((String) hit.get("snippet")).replace("«", "").replace("»", ""));
+        assertThat((List<?>) item.get("targets")).isNotEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> hits(String selection) {
+        return graphQl
+                .document(
+                        "query($text: String!) { search(text: $text, first: 100) { score snippet " + selection + " } }")
+                .variable("text", TEXT)
+                .execute()
+                .path("search")
+                .entityList(Map.class)
+                .get()
+                .stream()
+                .map(m -> (Map<String, Object>) m)
+                .toList();
+    }
+
     private List<String> ids(List<String> kinds, int first) {
         return graphQl.document("""
                         query($text: String!, $kinds: [SearchKind!], $first: Int) {

@@ -1,0 +1,32 @@
+package org.planlineage.search;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import java.util.EnumSet;
+import java.util.Set;
+import org.planlineage.graph.NodeType;
+
+/**
+ * Which kinds of node a search request reads in full: those of which it selects any field but {@code id} and
+ * {@code key} under {@code node} (a field of the {@code Node} interface, or of one kind with {@code ... on Document}).
+ * The others are answered by their key alone, as a lineage's are (docs/decisions.md "Lineage"); the snippet's words
+ * are read whatever the selection.
+ */
+final class HitSelection {
+
+    /** The fields a node answers from its key alone ({@code __typename} from its kind). */
+    private static final Set<String> BARE = Set.of("id", "key", "__typename");
+
+    private HitSelection() {}
+
+    static Set<NodeType> loadedKinds(DataFetchingFieldSelectionSet selected) {
+        var loaded = EnumSet.noneOf(NodeType.class);
+        for (SelectedField field : selected.getFields("node/*")) {
+            if (!BARE.contains(field.getName())) {
+                field.getObjectTypeNames()
+                        .forEach(type -> NodeType.byLabel(type).ifPresent(loaded::add));
+            }
+        }
+        return loaded;
+    }
+}
