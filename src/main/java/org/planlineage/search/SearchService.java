@@ -2,7 +2,6 @@ package org.planlineage.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,6 @@ class SearchService {
      * its score and the words of it a snippet quotes.
      */
     private record Found(Node node, double score, Value words) {}
-
-    List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
-        return search(text, kinds, first, EnumSet.allOf(NodeType.class));
-    }
 
     /**
      * The hits, the nodes of the kinds {@code loaded} read in full and the others by their key alone (a request that
