@@ -22,7 +22,17 @@ public class ComparisonService {
 
     /** As {@link #compare(String, List)}, over the plans of {@code within} and the units under it when not null. */
     public Comparison compare(String indicatorKey, List<Integer> years, String within) {
-        var compared = (within == null ? indicators.compared(indicatorKey) : indicators.compared(indicatorKey, within))
+        return compare(indicatorKey, years, within, ComparisonSelection.FULL);
+    }
+
+    /**
+     * As {@link #compare(String, List, String)}, reading in full only the rows and documents the request selects
+     * more than the key of; the entries and pairs are the same whatever the selection.
+     */
+    public Comparison compare(String indicatorKey, List<Integer> years, String within, ComparisonSelection selection) {
+        var compared = (within == null
+                        ? indicators.compared(indicatorKey, selection)
+                        : indicators.compared(indicatorKey, within, selection))
                 .orElseThrow(() -> ApiException.notFound("No indicator with key '" + indicatorKey
                         + "'; find keys with indicators(search: ...) or search(text: ...)"));
         if (within != null && !compared.withinFound()) {

@@ -1,5 +1,6 @@
 package org.planlineage.indicator;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,11 @@ class IndicatorController {
     }
 
     @QueryMapping
-    Comparison compare(@Argument String indicator, @Argument List<Integer> years, @Argument String within) {
+    Comparison compare(
+            @Argument String indicator,
+            @Argument List<Integer> years,
+            @Argument String within,
+            DataFetchingFieldSelectionSet selection) {
         if (years != null) {
             for (int year : years) {
                 if (year < 1945 || year > 2100) {
@@ -51,7 +56,7 @@ class IndicatorController {
                 }
             }
         }
-        return comparisons.compare(indicator, years, within);
+        return comparisons.compare(indicator, years, within, ComparisonSelection.of(selection));
     }
 
     @BatchMapping(typeName = "Indicator", field = "items")

@@ -103,17 +103,28 @@ public class IndicatorQueries implements NodeSource<Indicator> {
         public record Row(PlanItem item, Document document, List<Target> targets) {}
     }
 
-    /** A compared row with its document and targets, rows ordered by their document's date then key. */
-    private static final String ROW = """
-            ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
-            RETURN {item: %s, document: %s,
-                    targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target) RETURN %s ORDER BY t.year }}""".formatted(PlanItem.PROJECTION, Document.PROJECTION, Target.PROJECTION);
+    /**
+     * A compared row with its document and targets, rows ordered by their document's date then key. A row or document
+     * the request selects only by key ({@link ComparisonSelection}) is read as its key and what the entries' order and
+     * the pairs need: the row's position, the document's level and issuer.
+     */
+    private static String row(ComparisonSelection selection) {
+        return """
+                ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
+                RETURN {item: %s, document: %s,
+                        targets: COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target) RETURN %s ORDER BY t.year }}""".formatted(
+                        selection.items() ? PlanItem.PROJECTION : "p {.key, .position, documentKey: d.key}",
+                        selection.documents()
+                                ? Document.PROJECTION
+                                : "d {.key, .level, issuerKey: [(d)-[:ISSUED_BY]->(issuerUnit:Agency) | issuerUnit.key][0]}",
+                        Target.PROJECTION);
+    }
 
     /**
      * What {@code compare} needs, in one statement: the indicator, the rows that set it ordered by their document's
      * date then key, each row's document and targets. Empty when there is no such indicator.
      */
-    public Optional<Compared> compared(String key) {
+    public Optional<Compared> compared(String key, ComparisonSelection selection) {
         return reads.query("""
                         MATCH (i:Indicator {key: $key})
                         RETURN %s AS indicator,
@@ -122,18 +133,18 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                             WITH p, d
                             %s
                           } AS rows
-                        """.formatted(Indicator.PROJECTION, ROW))
+                        """.formatted(Indicator.PROJECTION, row(selection)))
                 .bind("key", key)
                 .one(r -> new Compared(
-                        Indicator.from(r.get("indicator")), r.get("rows").asList(IndicatorQueries::row)));
+                        Indicator.from(r.get("indicator")), r.get("rows").asList(row -> row(row, selection))));
     }
 
     /**
-     * As {@link #compared(String)}, only the rows of plans issued by the unit {@code within} or by a unit under it.
+     * As {@link #compared(String, ComparisonSelection)}, only the rows of plans issued by the unit {@code within} or by a unit under it.
      * The walk starts from the unit, not from the indicator: at national scale an indicator is set by a row of every
      * plan of the country (hundreds of thousands), a province's subtree holds a few hundred plans.
      */
-    public Optional<Compared> compared(String key, String within) {
+    public Optional<Compared> compared(String key, String within, ComparisonSelection selection) {
         return reads.query("""
                         MATCH (i:Indicator {key: $key})
                         // unique lookups (constraints indicator_key, agency_key); the unit may be absent
@@ -160,12 +171,12 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                             WITH DISTINCT p, d
                             %s
                           } AS rows
-                        """.formatted(Indicator.PROJECTION, ROW))
+                        """.formatted(Indicator.PROJECTION, row(selection)))
                 .bind("key", key)
                 .bind("within", within)
                 .one(r -> new Compared(
                         Indicator.from(r.get("indicator")),
-                        r.get("rows").asList(IndicatorQueries::row),
+                        r.get("rows").asList(row -> row(row, selection)),
                         r.get("withinFound").asBoolean(),
                         unitsOf(r.get("unitsOf"))));
     }
@@ -180,8 +191,14 @@ public class IndicatorQueries implements NodeSource<Indicator> {
         return result;
     }
 
-    private static Compared.Row row(Value row) {
-        PlanItem item = PlanItem.from(row.get("item"));
+    private static Compared.Row row(Value row, ComparisonSelection selection) {
+        Value p = row.get("item");
+        PlanItem item = selection.items()
+                ? PlanItem.from(p)
+                : PlanItem.keyed(
+                        p.get("key").asString(),
+                        p.get("documentKey").asString(),
+                        p.get("position").asInt());
         return new Compared.Row(
                 item, Document.from(row.get("document")), row.get("targets").asList(t -> Target.from(item.key(), t)));
     }

@@ -36,6 +36,15 @@ public record PlanItem(
                 .formatted(p, d);
     }
 
+    /**
+     * A row read as its key, its document's key and its position only, none of its other properties (null here): only
+     * handed out where the request was checked to select nothing else of it ({@link ComparisonSelection}).
+     */
+    static PlanItem keyed(String key, String documentKey, int position) {
+        return new PlanItem(
+                key, documentKey, null, null, position, null, null, null, null, null, null, null, null, null);
+    }
+
     @Override
     public String id() {
         return globalId().toString();
