@@ -8,23 +8,29 @@ import java.util.Set;
  * Which of a comparison's rows and documents a {@code compare} request reads in full: those of which it selects any
  * field but {@code id} and {@code key} (under {@code entries} or under either entry of {@code pairs}). The others are
  * read as their key, with only what the entries' order and the pairs need beside it (a row's position; a document's
- * level and issuer), as a lineage's nodes are (docs/decisions.md "Lineage"). Targets are read whole whatever the
- * selection: the verdicts compare their parsed values.
+ * level and issuer), as a lineage's nodes are (docs/decisions.md "Lineage"). Targets are read with their raw text and
+ * parsed values whatever the selection (the verdicts compare them); their breakdowns only when selected.
  *
- * @param items     whether the rows ({@code item}) are read in full
- * @param documents whether the documents ({@code document}) are read in full
+ * @param items      whether the rows ({@code item}) are read in full
+ * @param documents  whether the documents ({@code document}) are read in full
+ * @param breakdowns whether the targets' breakdowns are read (no verdict uses them)
  */
-public record ComparisonSelection(boolean items, boolean documents) {
+public record ComparisonSelection(boolean items, boolean documents, boolean breakdowns) {
 
     /** Everything: what callers outside GraphQL (the CSV export, tests) get. */
-    public static final ComparisonSelection FULL = new ComparisonSelection(true, true);
+    public static final ComparisonSelection FULL = new ComparisonSelection(true, true, true);
 
     /** The fields a row or document answers from its key alone ({@code __typename} from its type). */
     private static final Set<String> BARE = Set.of("id", "key", "__typename");
 
     /** From the selection of a {@code Comparison} field. */
     public static ComparisonSelection of(DataFetchingFieldSelectionSet selection) {
-        return new ComparisonSelection(wide(selection, "item"), wide(selection, "document"));
+        return new ComparisonSelection(
+                wide(selection, "item"),
+                wide(selection, "document"),
+                selection.contains("entries/target/breakdowns")
+                        || selection.contains("pairs/lower/target/breakdowns")
+                        || selection.contains("pairs/upper/target/breakdowns"));
     }
 
     private static boolean wide(DataFetchingFieldSelectionSet selection, String field) {

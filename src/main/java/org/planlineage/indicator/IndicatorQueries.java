@@ -117,7 +117,7 @@ public class IndicatorQueries implements NodeSource<Indicator> {
                         selection.documents()
                                 ? Document.PROJECTION
                                 : "d {.key, .level, issuerKey: [(d)-[:ISSUED_BY]->(issuerUnit:Agency) | issuerUnit.key][0]}",
-                        Target.PROJECTION);
+                        selection.breakdowns() ? Target.PROJECTION : Target.PROJECTION_WITHOUT_BREAKDOWNS);
     }
 
     /**

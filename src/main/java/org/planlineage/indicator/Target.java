@@ -29,6 +29,11 @@ public record Target(
                     + " .partValue, .partUnit, .partScope, .partSub, .breakdownRaw, .breakdownLabel, .breakdownCounts,"
                     + " .breakdownPart}";
 
+    /** {@link #PROJECTION} without the breakdowns ({@link #from} reads none): for a request that selects none. */
+    public static final String PROJECTION_WITHOUT_BREAKDOWNS =
+            "t {.year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
+                    + " .partValue, .partUnit, .partScope, .partSub}";
+
     /** One value of the cell. */
     public record Part(
             String raw, Comparator comparator, double value, TargetUnit unit, String scope, boolean subPart) {}

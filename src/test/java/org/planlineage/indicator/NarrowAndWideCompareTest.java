@@ -15,6 +15,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * or id only, as the benchmark's area workload) and a wide one (their properties, the issuer resolved in a batch, in
  * the entries and in both entries of each pair) give the same entries in the same order and the same pairs and
  * verdicts, the wide one the rows' and documents' real values from the seed; within an area and for the whole country.
+ * The targets' breakdowns, which no verdict uses, are read only when selected.
  * The indicator: CompareWithinTest's (206/QĐ-UBND row 21, the office's 2026 plan row 13, 3100/QĐ-UBND row 20).
  */
 @SeededGraphTest
@@ -105,10 +106,52 @@ class NarrowAndWideCompareTest {
                 .isEqualTo(Map.of("key", "3100-qd-ubnd-2023:20", "number", "20.", "text", ROW_TEXT));
     }
 
-    @SuppressWarnings("unchecked")
+    @Test
+    void targetsBreakdownsAreReadWhenSelectedAndTheVerdictsDoNotDependOnThem() {
+        // 31-kh-skhcn-2025 row 19 sets "20% 40%" for 2025: 20% and, "trong đó", 40% as its breakdown
+        String indicator = "ty-le-thanh-toan-khong-dung-tien-mat-trong-tmdt";
+        String query = """
+                query($indicator: String!, $within: String) {
+                  compare(indicator: $indicator, within: $within) {
+                    entries { year item { key } target { raw %s } }
+                    pairs { year verdict explanation }
+                  }
+                }""";
+        var without = run(query.formatted(""), indicator, null);
+        var with = run(query.formatted("breakdowns { raw value unit counts }"), indicator, null);
+        assertThat(with.get("pairs")).isEqualTo(without.get("pairs"));
+        assertThat(entries(with)).hasSameSizeAs(entries(without));
+        for (int i = 0; i < entries(with).size(); i++) {
+            var w = entries(with).get(i);
+            var n = entries(without).get(i);
+            assertThat(w.get("item")).isEqualTo(n.get("item"));
+            assertThat(keyOf(w, "target", "raw")).isEqualTo(keyOf(n, "target", "raw"));
+        }
+        assertThat(entry(with, "31-kh-skhcn-2025:19", 2025).get("target"))
+                .isEqualTo(Map.of(
+                        "raw",
+                        "20% 40%",
+                        "breakdowns",
+                        List.of(Map.of(
+                                "raw",
+                                "40%",
+                                "value",
+                                40.0,
+                                "unit",
+                                "PERCENT",
+                                "counts",
+                                "có số thanh toán thực hiện qua các tổ chức cung ứng dịch vụ trung gian thanh toán"))));
+        assertThat(entry(without, "31-kh-skhcn-2025:19", 2025).get("target")).isEqualTo(Map.of("raw", "20% 40%"));
+    }
+
     private Map<String, Object> run(String query, String within) {
+        return run(query, CompareWithinTest.INDICATOR, within);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> run(String query, String indicator, String within) {
         var response = graphQl.document(query)
-                .variable("indicator", CompareWithinTest.INDICATOR)
+                .variable("indicator", indicator)
                 .variable("within", within)
                 .execute();
         response.errors().verify();
