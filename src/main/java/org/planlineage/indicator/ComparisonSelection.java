@@ -2,7 +2,7 @@ package org.planlineage.indicator;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
-import java.util.Set;
+import org.planlineage.graph.BareNode;
 
 /**
  * Which of a comparison's rows and documents a {@code compare} request reads in full: those of which it selects any
@@ -20,9 +20,6 @@ public record ComparisonSelection(boolean items, boolean documents, boolean brea
     /** Everything: what callers outside GraphQL (the CSV export, tests) get. */
     public static final ComparisonSelection FULL = new ComparisonSelection(true, true, true);
 
-    /** The fields a row or document answers from its key alone ({@code __typename} from its type). */
-    private static final Set<String> BARE = Set.of("id", "key", "__typename");
-
     /** From the selection of a {@code Comparison} field. */
     public static ComparisonSelection of(DataFetchingFieldSelectionSet selection) {
         return new ComparisonSelection(
@@ -36,7 +33,7 @@ public record ComparisonSelection(boolean items, boolean documents, boolean brea
     private static boolean wide(DataFetchingFieldSelectionSet selection, String field) {
         for (SelectedField selected : selection.getFields(
                 "entries/" + field + "/*", "pairs/lower/" + field + "/*", "pairs/upper/" + field + "/*")) {
-            if (!BARE.contains(selected.getName())) {
+            if (BareNode.needsMore(selected.getName())) {
                 return true;
             }
         }

@@ -23,16 +23,16 @@ public record Target(
         List<Part> parts,
         List<Breakdown> breakdowns) {
 
+    /** The properties of a target but its breakdowns, which no verdict uses. */
+    private static final String VALUES = ".year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
+            + " .partValue, .partUnit, .partScope, .partSub";
+
     /** The properties a target is served with, as a map projection of {@code t}. */
     public static final String PROJECTION =
-            "t {.year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
-                    + " .partValue, .partUnit, .partScope, .partSub, .breakdownRaw, .breakdownLabel, .breakdownCounts,"
-                    + " .breakdownPart}";
+            "t {" + VALUES + ", .breakdownRaw, .breakdownLabel, .breakdownCounts, .breakdownPart}";
 
     /** {@link #PROJECTION} without the breakdowns ({@link #from} reads none): for a request that selects none. */
-    public static final String PROJECTION_WITHOUT_BREAKDOWNS =
-            "t {.year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
-                    + " .partValue, .partUnit, .partScope, .partSub}";
+    public static final String PROJECTION_WITHOUT_BREAKDOWNS = "t {" + VALUES + "}";
 
     /** One value of the cell. */
     public record Part(

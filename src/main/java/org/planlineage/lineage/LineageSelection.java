@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.planlineage.graph.BareNode;
 import org.planlineage.graph.NodeType;
 
 /**
@@ -44,9 +45,6 @@ record LineageSelection(Set<NodeType> loadedNodes, boolean provenance, boolean p
 
     /** Everything read: every kind in full, provenance and paths. */
     static final LineageSelection EVERYTHING = new LineageSelection(EnumSet.allOf(NodeType.class), true, true);
-
-    /** The fields a node answers from its key alone ({@code __typename} from its kind). */
-    private static final Set<String> BARE = Set.of("id", "key", "__typename");
 
     LineageSelection {
         loadedNodes = Set.copyOf(loadedNodes);
@@ -117,7 +115,7 @@ record LineageSelection(Set<NodeType> loadedNodes, boolean provenance, boolean p
                 return;
             }
             for (Selection<?> s : selection.getSelections()) {
-                if (s instanceof Field field && included(field) && !BARE.contains(field.getName())) {
+                if (s instanceof Field field && included(field) && BareNode.needsMore(field.getName())) {
                     possible.forEach(type -> NodeType.byLabel(type).ifPresent(loaded::add));
                 } else if (s instanceof InlineFragment inline && included(inline)) {
                     kinds(inline.getSelectionSet(), narrowed(possible, inline.getTypeCondition()));

@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import java.util.EnumSet;
 import java.util.Set;
+import org.planlineage.graph.BareNode;
 import org.planlineage.graph.NodeType;
 
 /**
@@ -14,15 +15,12 @@ import org.planlineage.graph.NodeType;
  */
 final class HitSelection {
 
-    /** The fields a node answers from its key alone ({@code __typename} from its kind). */
-    private static final Set<String> BARE = Set.of("id", "key", "__typename");
-
     private HitSelection() {}
 
     static Set<NodeType> loadedKinds(DataFetchingFieldSelectionSet selected) {
         var loaded = EnumSet.noneOf(NodeType.class);
         for (SelectedField field : selected.getFields("node/*")) {
-            if (!BARE.contains(field.getName())) {
+            if (BareNode.needsMore(field.getName())) {
                 field.getObjectTypeNames()
                         .forEach(type -> NodeType.byLabel(type).ifPresent(loaded::add));
             }
