@@ -8,6 +8,7 @@ import org.dataloader.DataLoader;
 import org.planlineage.agency.Agency;
 import org.planlineage.agency.AgencyQueries;
 import org.planlineage.graph.NodeType;
+import org.planlineage.graph.SelectionWalk;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Batches;
 import org.planlineage.graphql.Connection;
@@ -134,7 +135,7 @@ class DocumentController {
             @Argument Pillar pillar,
             DataFetchingEnvironment env,
             DataLoader<ItemsKey, RowPageQueries.Page> documentItems) {
-        var args = new Args(pillar, Paging.of(first, after), RowSelection.of(env.getSelectionSet()));
+        var args = new Args(pillar, Paging.of(first, after), RowSelection.of(SelectionWalk.of(env)));
         return documentItems.load(new ItemsKey(doc.key(), args)).thenApply(page -> {
             RowPages.hold(env, page);
             return args.paging().page(page.items(), page.totalCount());

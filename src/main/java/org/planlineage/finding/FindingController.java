@@ -9,6 +9,7 @@ import org.planlineage.agency.Agency;
 import org.planlineage.document.Document;
 import org.planlineage.document.DocumentQueries;
 import org.planlineage.document.Provenance;
+import org.planlineage.graph.SelectionWalk;
 import org.planlineage.graphql.Batches;
 import org.planlineage.indicator.Indicator;
 import org.planlineage.indicator.IndicatorQueries;
@@ -49,7 +50,7 @@ class FindingController {
             DataFetchingEnvironment env) {
         var filter = FindingFilter.of(kinds, document, level, year, documents);
         // the counts per kind cost every rule: run them all only when the query selects the counts
-        if (!env.getSelectionSet().contains("counts")) {
+        if (!selectsCounts(SelectionWalk.of(env))) {
             return new FindingConnection(FindingPage.page(findings.find(filter), first, after), null);
         }
         List<Finding> every = findings.find(filter.everyKind());
@@ -59,6 +60,12 @@ class FindingController {
                 .toList();
         var page = FindingPage.page(every.stream().filter(filter::accepts).toList(), first, after);
         return new FindingConnection(page, counts);
+    }
+
+    private static boolean selectsCounts(SelectionWalk walk) {
+        boolean[] counts = {false};
+        walk.fields(field -> counts[0] |= field.getName().equals("counts"));
+        return counts[0];
     }
 
     @BatchMapping(typeName = "Finding", field = "document")

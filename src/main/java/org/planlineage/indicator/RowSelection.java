@@ -1,11 +1,12 @@
 package org.planlineage.indicator;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.language.Field;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.planlineage.graph.SelectionWalk;
 
 /**
  * What a request selected of the rows of a page ({@code items { nodes { ... } }}): the parts of a row that the page's
@@ -32,31 +33,30 @@ public record RowSelection(
     /** Nothing but the rows. */
     public static final RowSelection NONE = new RowSelection(false, false, false, null, Set.of(), false, false);
 
-    private static final String[] ROWS = {"nodes/", "edges/node/"};
-
-    /** From the selection of a {@code PlanItemConnection} field. */
-    public static RowSelection of(DataFetchingFieldSelectionSet selection) {
-        List<SelectedField> responsible =
-                selection.getFields(ROWS[0] + "responsibleUnits", ROWS[1] + "responsibleUnits");
+    /** From the walk of a {@code PlanItemConnection} field: what it selects of {@code nodes} or {@code edges.node}. */
+    public static RowSelection of(SelectionWalk walk) {
+        var selected = new HashSet<String>();
         var expand = new LinkedHashSet<Boolean>();
         var dates = new LinkedHashSet<LocalDate>();
-        for (SelectedField field : responsible) {
-            // the SDL's default is true; a variable's value is already resolved here
-            expand.add(!Boolean.FALSE.equals(field.getArguments().get("expandGroups")));
-            dates.add((LocalDate) field.getArguments().get("asOf"));
-        }
+        Consumer<Field> row = field -> {
+            selected.add(field.getName());
+            if (field.getName().equals("responsibleUnits")) {
+                var arguments = walk.arguments("PlanItem", field);
+                // the SDL's default is true; a variable's value is resolved by the walk
+                expand.add(!Boolean.FALSE.equals(arguments.get("expandGroups")));
+                dates.add((LocalDate) arguments.get("asOf"));
+            }
+        };
+        walk.at(rows -> walk.fields(rows.getSelectionSet(), row), "nodes");
+        walk.at(rows -> walk.fields(rows.getSelectionSet(), row), "edges", "node");
         boolean folded = expand.size() == 1;
         return new RowSelection(
-                selected(selection, "targets") || selected(selection, "target"),
-                selected(selection, "lead"),
-                selected(selection, "cooperating"),
+                selected.contains("targets") || selected.contains("target"),
+                selected.contains("lead"),
+                selected.contains("cooperating"),
                 folded ? expand.iterator().next() : null,
                 folded ? dates : Set.of(),
-                selected(selection, "legalBasis"),
-                selected(selection, "indicator"));
-    }
-
-    private static boolean selected(DataFetchingFieldSelectionSet selection, String field) {
-        return selection.contains(ROWS[0] + field) || selection.contains(ROWS[1] + field);
+                selected.contains("legalBasis"),
+                selected.contains("indicator"));
     }
 }

@@ -1,30 +1,32 @@
 package org.planlineage.search;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import java.util.EnumSet;
 import java.util.Set;
 import org.planlineage.graph.BareNode;
 import org.planlineage.graph.NodeType;
+import org.planlineage.graph.SelectionWalk;
 
 /**
  * Which kinds of node a search request reads in full: those of which it selects any field but {@code id} and
  * {@code key} under {@code node} (a field of the {@code Node} interface, or of one kind with {@code ... on Document}).
  * The others are answered by their key alone, as a lineage's are (docs/decisions.md "Lineage"); the snippet's words
- * are read whatever the selection.
+ * are read whatever the selection. Read from the request's document ({@link SelectionWalk}).
  */
 final class HitSelection {
 
     private HitSelection() {}
 
-    static Set<NodeType> loadedKinds(DataFetchingFieldSelectionSet selected) {
+    /** From the walk of a {@code Query.search} field. */
+    static Set<NodeType> loadedKinds(SelectionWalk walk) {
         var loaded = EnumSet.noneOf(NodeType.class);
-        for (SelectedField field : selected.getFields("node/*")) {
-            if (BareNode.needsMore(field.getName())) {
-                field.getObjectTypeNames()
-                        .forEach(type -> NodeType.byLabel(type).ifPresent(loaded::add));
-            }
-        }
+        var possible = walk.possibleTypes("SearchHit", "node");
+        walk.at(
+                node -> walk.fields(node.getSelectionSet(), possible, (field, kinds) -> {
+                    if (BareNode.needsMore(field.getName())) {
+                        kinds.forEach(type -> NodeType.byLabel(type).ifPresent(loaded::add));
+                    }
+                }),
+                "node");
         return loaded;
     }
 }

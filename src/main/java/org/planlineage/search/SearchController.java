@@ -2,6 +2,7 @@ package org.planlineage.search;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
+import org.planlineage.graph.SelectionWalk;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,6 @@ class SearchController {
             @Argument Integer first,
             DataFetchingEnvironment env) {
         // a node's properties are read only for the kinds the query selects more than the id of
-        return search.search(text, kinds, first, HitSelection.loadedKinds(env.getSelectionSet()));
+        return search.search(text, kinds, first, HitSelection.loadedKinds(SelectionWalk.of(env)));
     }
 }
