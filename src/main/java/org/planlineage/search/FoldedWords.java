@@ -33,11 +33,20 @@ final class FoldedWords {
 
     /** True when a folded word of {@code word} is in {@code terms} (folded words, as {@link SearchService#terms}). */
     static boolean anyIn(String word, Set<String> terms) {
-        var current = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        return anyIn(word, 0, word.length(), terms, new StringBuilder(word.length()));
+    }
+
+    /**
+     * The same for the word {@code text[from, to)}, read in place, with {@code current} (emptied) to fold into: a
+     * snippet reads each word of a long text without a copy of it or a builder of its own.
+     */
+    static boolean anyIn(String text, int from, int to, Set<String> terms, StringBuilder current) {
+        current.setLength(0);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c >= TABLE_SIZE) {
-                return slowAnyIn(word, terms);
+                current.setLength(0);
+                return slowAnyIn(text.substring(from, to), terms);
             }
             String folded = FOLDED[c];
             if (folded == null) {

@@ -178,30 +178,56 @@ class SearchService {
     }
 
     /**
-     * The same, from {@code before} words before the first matching word. Only the words up to the first match and
-     * those the snippet shows are folded (a plan item's text can run to hundreds of words).
+     * The same, from {@code before} words before the first matching word. The text's words are its parts between
+     * single spaces, trailing empty ones dropped (as {@code text.split(" ")} gives them), read in place: only the words
+     * up to the first match and those the snippet shows are folded, and only those shown are copied (a plan item's text
+     * can run to hundreds of words).
      */
     private static String snippet(String text, Set<String> terms, int before) {
-        String[] words = text.split(" ");
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        var scratch = new StringBuilder();
         int firstMatch = -1;
-        for (int i = 0; i < words.length && firstMatch < 0; i++) {
+        int index = 0;
+        for (int from = 0; from <= end && firstMatch < 0; index++) {
+            int to = wordEnd(text, from, end);
             // "VH&TT" is the indexed words "vh" and "tt": mark it when either was searched for
-            if (FoldedWords.anyIn(words[i], terms)) {
-                firstMatch = i;
+            if (FoldedWords.anyIn(text, from, to, terms, scratch)) {
+                firstMatch = index;
             }
+            from = to + 1;
         }
         int start = Math.max(0, firstMatch - before);
+        int from = 0;
+        for (int i = 0; i < start; i++) {
+            from = wordEnd(text, from, end) + 1;
+        }
         var out = new StringBuilder(start > 0 ? "… " : "");
-        for (int i = start; i < words.length; i++) {
+        for (int i = start; from <= end; i++) {
+            int to = wordEnd(text, from, end);
             // before the first match nothing matches (and with no match at all, nothing does)
-            boolean hit = i == firstMatch || (firstMatch >= 0 && i > firstMatch && FoldedWords.anyIn(words[i], terms));
-            String word = hit ? "«" + words[i] + "»" : words[i];
-            if (out.length() + word.length() > SNIPPET_LENGTH) {
+            boolean hit = i == firstMatch
+                    || (firstMatch >= 0 && i > firstMatch && FoldedWords.anyIn(text, from, to, terms, scratch));
+            if (out.length() + (to - from) + (hit ? 2 : 0) > SNIPPET_LENGTH) {
                 out.append(" …");
                 break;
             }
-            out.append(i > start ? " " : "").append(word);
+            out.append(i > start ? " " : "");
+            if (hit) {
+                out.append('«').append(text, from, to).append('»');
+            } else {
+                out.append(text, from, to);
+            }
+            from = to + 1;
         }
         return out.toString();
+    }
+
+    /** Where the word of {@code text} starting at {@code from} ends: at the next space, or at {@code end}. */
+    private static int wordEnd(String text, int from, int end) {
+        int space = text.indexOf(' ', from);
+        return space < 0 || space > end ? end : space;
     }
 }
