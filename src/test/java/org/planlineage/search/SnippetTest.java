@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hit's snippet, read in place ({@link SearchService#snippet}), is the snippet the text's words split at every space
+ * A hit's snippet, read in place ({@link Snippets#of}), is the snippet the text's words split at every space
  * gave: checked on every line of the seed's source documents with terms taken from the line (its first, a middle and
  * its last word, a word beyond the first 160 characters), none of its words, and words of other lines; and on the
  * edges of splitting (spaces leading, doubled, trailing, only spaces). Plain Java.
@@ -49,7 +49,7 @@ class SnippetTest {
                 sets.add(Set.copyOf(SearchService.terms(line.substring(180))));
             }
             for (Set<String> set : sets) {
-                String snippet = SearchService.snippet(line, set);
+                String snippet = Snippets.of(line, set);
                 assertThat(snippet).as("%s with %s", line, set).isEqualTo(splitSnippet(line, set));
                 marked += snippet.contains("«") ? 1 : 0;
                 checked++;
@@ -65,12 +65,12 @@ class SnippetTest {
         for (String text : List.of(
                 "", " ", "   ", " Tỷ lệ", "Tỷ  lệ", "Tỷ lệ  ", "lệ", "a lệ b lệ c", "VH&TT và  phường  ", "«lệ»")) {
             for (Set<String> terms : List.of(Set.of("le"), Set.of("ty", "tt"), Set.of("zz"))) {
-                assertThat(SearchService.snippet(text, terms))
+                assertThat(Snippets.of(text, terms))
                         .as("'%s' with %s", text, terms)
                         .isEqualTo(splitSnippet(text, terms));
             }
         }
-        assertThat(SearchService.snippet("Tỷ  lệ hồ sơ", Set.of("le"))).isEqualTo("Tỷ  «lệ» hồ sơ");
+        assertThat(Snippets.of("Tỷ  lệ hồ sơ", Set.of("le"))).isEqualTo("Tỷ  «lệ» hồ sơ");
     }
 
     /** What the snippet was before it read words in place: the text split at every space, each word a string. */
