@@ -1,7 +1,10 @@
 package org.planlineage.indicator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.graphql.ApiException;
 import org.springframework.stereotype.Service;
@@ -10,9 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComparisonService {
 
-    private final IndicatorQueries indicators;
+    private final ComparisonQueries indicators;
 
-    ComparisonService(IndicatorQueries indicators) {
+    ComparisonService(ComparisonQueries indicators) {
         this.indicators = indicators;
     }
 
@@ -40,7 +43,12 @@ public class ComparisonService {
                     + "agencies(search: ..., kind: PEOPLES_COMMITTEE)");
         }
         var entries = new ArrayList<Comparison.Entry>();
+        // within an area: each document's key to the units from its issuers up to the area's
+        var units = compared.unitsAbove() == null ? null : new HashMap<String, Set<String>>();
         for (var row : compared.rows()) {
+            if (units != null) {
+                units.computeIfAbsent(row.document().key(), k -> compared.unitsAbove(row));
+            }
             for (Target t : row.targets()) {
                 if (years == null || years.contains(t.year())) {
                     entries.add(new Comparison.Entry(
@@ -54,7 +62,6 @@ public class ComparisonService {
                 .thenComparing(e -> e.item().position()));
 
         var pairs = new ArrayList<Comparison.Pair>();
-        var units = compared.unitsOf();
         for (var year : entries.stream()
                 .collect(java.util.stream.Collectors.groupingBy(
                         Comparison.Entry::year, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
@@ -77,12 +84,11 @@ public class ComparisonService {
      * district's and its province's, not with another district's ({@code units}: each document's issuer and the
      * units above it). The whole comparison ({@code units} null) pairs every two levels.
      */
-    private static boolean inLine(
-            java.util.Map<String, List<String>> units, Comparison.Entry lower, Comparison.Entry upper) {
+    private static boolean inLine(Map<String, Set<String>> units, Comparison.Entry lower, Comparison.Entry upper) {
         if (units == null) {
             return true;
         }
-        List<String> above = units.get(lower.document().key());
+        Set<String> above = units.get(lower.document().key());
         return above != null && above.contains(upper.document().issuerKey());
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.planlineage.graph.Decoding;
 
 /**
@@ -23,16 +25,46 @@ public record Target(
         List<Part> parts,
         List<Breakdown> breakdowns) {
 
-    /** The properties of a target but its breakdowns, which no verdict uses. */
-    private static final String VALUES = ".year, .raw, .comparator, .value, .unit, .scope, .partRaw, .partComparator,"
-            + " .partValue, .partUnit, .partScope, .partSub";
+    /** The properties of a target but its breakdowns, which no verdict uses, in the order {@link #values} reads. */
+    private static final List<String> VALUES = List.of(
+            "year",
+            "raw",
+            "comparator",
+            "value",
+            "unit",
+            "scope",
+            "partRaw",
+            "partComparator",
+            "partValue",
+            "partUnit",
+            "partScope",
+            "partSub");
+
+    /** Its breakdowns' properties, after {@link #VALUES} in {@link #values}. */
+    private static final List<String> BREAKDOWNS =
+            List.of("breakdownRaw", "breakdownLabel", "breakdownCounts", "breakdownPart");
 
     /** The properties a target is served with, as a map projection of {@code t}. */
-    public static final String PROJECTION =
-            "t {" + VALUES + ", .breakdownRaw, .breakdownLabel, .breakdownCounts, .breakdownPart}";
+    public static final String PROJECTION = "t {" + properties(VALUES) + ", " + properties(BREAKDOWNS) + "}";
 
     /** {@link #PROJECTION} without the breakdowns ({@link #from} reads none): for a request that selects none. */
-    public static final String PROJECTION_WITHOUT_BREAKDOWNS = "t {" + VALUES + "}";
+    public static final String PROJECTION_WITHOUT_BREAKDOWNS = "t {" + properties(VALUES) + "}";
+
+    private static String properties(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "." + n).toList());
+    }
+
+    /**
+     * The same properties as a list of values of {@code t} ({@link #fromValues} reads it): no map to build per target
+     * in the database, in the mapping of its results nor here. With or without the breakdowns.
+     */
+    public static String values(boolean breakdowns) {
+        var names = new ArrayList<>(VALUES);
+        if (breakdowns) {
+            names.addAll(BREAKDOWNS);
+        }
+        return "[" + String.join(", ", names.stream().map(n -> "t." + n).toList()) + "]";
+    }
 
     /** One value of the cell. */
     public record Part(
@@ -96,12 +128,29 @@ public record Target(
 
     /** Reads a Target node's properties back ({@link #toProperties}): the cell's fields, the part and breakdown lists. */
     public static Target from(String itemKey, Value t) {
-        var raws = t.get("partRaw").asList(Value::asString, List.of());
-        var comparators = t.get("partComparator").asList(v -> Comparator.valueOf(v.asString()), List.of());
-        var values = t.get("partValue").asList(v -> v.asNumber().doubleValue(), List.of());
-        var units = t.get("partUnit").asList(v -> TargetUnit.valueOf(v.asString()), List.of());
-        var scopes = t.get("partScope").asList(Value::asString, List.of());
-        var subs = t.get("partSub").asList(Value::asBoolean, List.of());
+        return decode(itemKey, t::get);
+    }
+
+    /** Reads a target from {@link #values}: the values in its order, the breakdowns absent when not read. */
+    public static Target fromValues(String itemKey, Value values) {
+        int size = values.size();
+        return decode(itemKey, name -> {
+            int i = VALUES.indexOf(name);
+            if (i < 0) {
+                i = VALUES.size() + BREAKDOWNS.indexOf(name);
+            }
+            return i < size ? values.get(i) : Values.NULL;
+        });
+    }
+
+    /** A target from its properties by name ({@code t}: a property's value, null when absent). */
+    private static Target decode(String itemKey, Function<String, Value> t) {
+        var raws = t.apply("partRaw").asList(Value::asString, List.of());
+        var comparators = t.apply("partComparator").asList(v -> Comparator.valueOf(v.asString()), List.of());
+        var values = t.apply("partValue").asList(v -> v.asNumber().doubleValue(), List.of());
+        var units = t.apply("partUnit").asList(v -> TargetUnit.valueOf(v.asString()), List.of());
+        var scopes = t.apply("partScope").asList(Value::asString, List.of());
+        var subs = t.apply("partSub").asList(Value::asBoolean, List.of());
         var parts = new ArrayList<Part>();
         for (int i = 0; i < raws.size(); i++) {
             parts.add(new Part(
@@ -112,11 +161,11 @@ public record Target(
                     scopes.get(i).isEmpty() ? null : scopes.get(i),
                     subs.get(i)));
         }
-        var labels = t.get("breakdownLabel").asList(Value::asString, List.of());
-        var counts = t.get("breakdownCounts").asList(Value::asString, List.of());
-        var partIndexes = t.get("breakdownPart").asList(Value::asInt, List.of());
+        var labels = t.apply("breakdownLabel").asList(Value::asString, List.of());
+        var counts = t.apply("breakdownCounts").asList(Value::asString, List.of());
+        var partIndexes = t.apply("breakdownPart").asList(Value::asInt, List.of());
         var breakdowns = new ArrayList<Breakdown>();
-        var bRaws = t.get("breakdownRaw").asList(Value::asString, List.of());
+        var bRaws = t.apply("breakdownRaw").asList(Value::asString, List.of());
         for (int i = 0; i < bRaws.size(); i++) {
             Part p = partIndexes.get(i) < 0 ? null : parts.get(partIndexes.get(i));
             breakdowns.add(new Breakdown(
@@ -127,15 +176,15 @@ public record Target(
                     p == null ? TargetUnit.TEXT : p.unit(),
                     emptyToNull(counts.get(i))));
         }
-        Value value = t.get("value");
+        Value value = t.apply("value");
         return new Target(
                 itemKey,
-                t.get("year").asInt(),
-                t.get("raw").asString(),
-                Decoding.enumValue(Comparator.class, t.get("comparator")),
+                t.apply("year").asInt(),
+                t.apply("raw").asString(),
+                Decoding.enumValue(Comparator.class, t.apply("comparator")),
                 value.isNull() ? null : value.asNumber().doubleValue(),
-                Decoding.enumValue(TargetUnit.class, t.get("unit")),
-                t.get("scope").asString(null),
+                Decoding.enumValue(TargetUnit.class, t.apply("unit")),
+                t.apply("scope").asString(null),
                 List.copyOf(parts),
                 List.copyOf(breakdowns));
     }
