@@ -69,10 +69,11 @@ public class ComparisonQueries {
         return """
                 ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
                 RETURN [%s, %s,
-                        COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target) RETURN %s ORDER BY t.year },
+                        COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target) WITH %s AS m ORDER BY m.year RETURN %s },
                         [(d)-[:ISSUED_BY]->(issuer:Agency) | issuer.key]]""".formatted(
                         selection.items() ? PlanItem.PROJECTION : "[p.key, p.position]",
                         selection.documents() ? Document.PROJECTION : "[d.key, d.level]",
+                        selection.breakdowns() ? Target.PROJECTION : Target.PROJECTION_WITHOUT_BREAKDOWNS,
                         Target.values(selection.breakdowns()));
     }
 

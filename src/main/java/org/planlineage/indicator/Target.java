@@ -55,15 +55,16 @@ public record Target(
     }
 
     /**
-     * The same properties as a list of values of {@code t} ({@link #fromValues} reads it): no map to build per target
-     * in the database, in the mapping of its results nor here. With or without the breakdowns.
+     * The same properties as a list of the values of {@code m}, a target's {@link #PROJECTION} (or {@link
+     * #PROJECTION_WITHOUT_BREAKDOWNS}: then {@code breakdowns} false), which {@link #fromValues} reads: the store is
+     * read in one pass by the map projection, and no map is carried through the result's mapping nor decoded here.
      */
     public static String values(boolean breakdowns) {
         var names = new ArrayList<>(VALUES);
         if (breakdowns) {
             names.addAll(BREAKDOWNS);
         }
-        return "[" + String.join(", ", names.stream().map(n -> "t." + n).toList()) + "]";
+        return "[" + String.join(", ", names.stream().map(n -> "m." + n).toList()) + "]";
     }
 
     /** One value of the cell. */
