@@ -60,17 +60,19 @@ public class ComparisonQueries {
     }
 
     /**
-     * A compared row as a list, rows ordered by their document's date then key: the row, its document, its targets
-     * ({@link Target#values}, lists of values, not maps) and the keys of its document's issuers. A row or document
-     * the request selects only by key ({@link ComparisonSelection}) is read as a list of its key and what the
-     * entries' order and the pairs need: the row's position, the document's level.
+     * The compared rows' targets, one list per target, ordered by their row's document's date, the row's key, then
+     * the year: the row, its document, the target ({@link Target#values}: values, not a map) and the keys of the
+     * document's issuers. Flat, as the hand-written statement: no subquery per row (a row without targets has no entry
+     * to compare). A row or document the request selects only by key ({@link ComparisonSelection}) is read as a list
+     * of its key and what the entries' order and the pairs need: the row's position, the document's level.
      */
     private static String row(ComparisonSelection selection) {
         return """
-                ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key
-                RETURN [%s, %s,
-                        COLLECT { MATCH (p)-[:HAS_TARGET]->(t:Target) WITH %s AS m ORDER BY m.year RETURN %s },
-                        [(d)-[:ISSUED_BY]->(issuer:Agency) | issuer.key]]""".formatted(
+                WITH p, d, %s AS item, %s AS document, [(d)-[:ISSUED_BY]->(issuer:Agency) | issuer.key] AS issuers
+                MATCH (p)-[:HAS_TARGET]->(t:Target)
+                WITH p, d, item, document, issuers, %s AS m
+                ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key, m.year
+                RETURN [item, document, %s, issuers]""".formatted(
                         selection.items() ? PlanItem.PROJECTION : "[p.key, p.position]",
                         selection.documents() ? Document.PROJECTION : "[d.key, d.level]",
                         selection.breakdowns() ? Target.PROJECTION : Target.PROJECTION_WITHOUT_BREAKDOWNS,
@@ -92,8 +94,7 @@ public class ComparisonQueries {
                           } AS rows
                         """.formatted(Indicator.PROJECTION, row(selection)))
                 .bind("key", key)
-                .one(r -> new Compared(
-                        Indicator.from(r.get("indicator")), r.get("rows").asList(row -> row(row, selection))));
+                .one(r -> new Compared(Indicator.from(r.get("indicator")), rows(r.get("rows"), selection)));
     }
 
     /**
@@ -135,7 +136,7 @@ public class ComparisonQueries {
                 .bind("within", within)
                 .one(r -> new Compared(
                         Indicator.from(r.get("indicator")),
-                        r.get("rows").asList(row -> row(row, selection)),
+                        rows(r.get("rows"), selection),
                         r.get("withinFound").asBoolean(),
                         unitsAbove(r.get("unitsAbove"))));
     }
@@ -152,6 +153,23 @@ public class ComparisonQueries {
         return result;
     }
 
+    /** The rows from their targets' lists ({@link #row(ComparisonSelection)}), a row's targets being consecutive. */
+    private static List<Compared.Row> rows(Value targets, ComparisonSelection selection) {
+        var rows = new ArrayList<Compared.Row>();
+        Compared.Row row = null;
+        for (Value t : targets.values()) {
+            Value p = t.get(0);
+            String itemKey = (selection.items() ? p.get("key") : p.get(0)).asString();
+            if (row == null || !row.item().key().equals(itemKey)) {
+                row = row(t, selection);
+                rows.add(row);
+            }
+            row.targets().add(Target.fromValues(itemKey, t.get(2)));
+        }
+        return rows;
+    }
+
+    /** A row with its document, its targets still to add. */
     private static Compared.Row row(Value row, ComparisonSelection selection) {
         Value p = row.get(0);
         Value d = row.get(1);
@@ -172,10 +190,6 @@ public class ComparisonQueries {
         PlanItem item = selection.items()
                 ? PlanItem.from(p)
                 : PlanItem.keyed(p.get(0).asString(), document.key(), p.get(1).asInt());
-        var targets = new ArrayList<Target>();
-        for (Value t : row.get(2).values()) {
-            targets.add(Target.fromValues(item.key(), t));
-        }
-        return new Compared.Row(item, document, targets, issuers);
+        return new Compared.Row(item, document, new ArrayList<>(), issuers);
     }
 }
