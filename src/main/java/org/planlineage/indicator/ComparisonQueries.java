@@ -25,7 +25,8 @@ public class ComparisonQueries {
     }
 
     /**
-     * An indicator and every row that sets it, each with its document and its targets in year order; {@code
+     * An indicator and every row that sets it for a year (a row without targets has no entry), each with its
+     * document and its targets in year order; {@code
      * withinFound} is false when the unit the rows were restricted to does not exist. {@code unitsAbove} is null for
      * the whole comparison; within an area, it holds for each unit of the area the units from it up to the area's
      * unit (a commune: the commune, its district, its province).
