@@ -1,9 +1,10 @@
 package org.planlineage.indicator;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planlineage.graph.SelectionWalk;
 import org.planlineage.graphql.ApiException;
 import org.planlineage.graphql.Connection;
 import org.planlineage.graphql.Paging;
@@ -48,7 +49,7 @@ class IndicatorController {
             @Argument String indicator,
             @Argument List<Integer> years,
             @Argument String within,
-            DataFetchingFieldSelectionSet selection) {
+            DataFetchingEnvironment env) {
         if (years != null) {
             for (int year : years) {
                 if (year < 1945 || year > 2100) {
@@ -56,7 +57,7 @@ class IndicatorController {
                 }
             }
         }
-        return comparisons.compare(indicator, years, within, ComparisonSelection.of(selection));
+        return comparisons.compare(indicator, years, within, ComparisonSelection.of(SelectionWalk.of(env)));
     }
 
     @BatchMapping(typeName = "Indicator", field = "items")
