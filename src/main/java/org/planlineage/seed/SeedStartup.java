@@ -2,6 +2,7 @@ package org.planlineage.seed;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.planlineage.config.Neo4jSchema;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,32 +22,40 @@ class SeedStartup implements SmartLifecycle {
     private final SeedLoader loader;
     private final SeedProperties properties;
     private final ObjectProvider<DatabaseManagementService> embeddedDatabase;
+    private final ListableBeanFactory beans;
 
     SeedStartup(
             Neo4jSchema schema,
             SeedLoader loader,
             SeedProperties properties,
-            ObjectProvider<DatabaseManagementService> embeddedDatabase) {
+            ObjectProvider<DatabaseManagementService> embeddedDatabase,
+            ListableBeanFactory beans) {
         this.schema = schema;
         this.loader = loader;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
+        this.beans = beans;
     }
 
     private volatile boolean running;
 
     @Override
     public void start() {
-        // asking for the embedded database here, not in the constructor, lets the rest of the context initialise
-        // while it starts; this is the first thing that needs it
-        boolean embedded = embeddedDatabase.getIfAvailable() != null;
-        schema.apply();
+        // whether the embedded database is configured, without waiting for it (getBeanNamesForType creates nothing)
+        boolean embedded = beans.getBeanNamesForType(DatabaseManagementService.class, true, false).length > 0;
         var mode = properties.mode() != null
                 ? properties.mode()
                 : embedded ? SeedProperties.Mode.IF_CHANGED : SeedProperties.Mode.NEVER;
+        // the seed files are read and validated while the embedded database is still starting on its own thread
+        // (EmbeddedNeo4jLauncher): off the start's critical path, which is the database's start
+        SeedLoader.Read seed = mode == SeedProperties.Mode.NEVER ? null : loader.read();
+        // the first thing that needs the database: asking for it here, not in the constructor, lets the rest of the
+        // context initialise while it starts
+        embeddedDatabase.getIfAvailable();
+        schema.apply();
         switch (mode) {
-            case IF_CHANGED -> loader.load(false);
-            case ALWAYS -> loader.load(true);
+            case IF_CHANGED -> loader.load(seed, false);
+            case ALWAYS -> loader.load(seed, true);
             case NEVER -> {}
         }
         running = true;

@@ -40,7 +40,7 @@ class Neo4jSessionsTest {
     @Test
     void theSchemaIsAppliedToTheConfiguredDatabaseNotTheDefaultOne() {
         var elsewhere = new Neo4jSessions(driver, () -> DatabaseSelection.byName("no-such-database"));
-        var schema = new Neo4jSchema(elsewhere, new DefaultResourceLoader());
+        var schema = new Neo4jSchema(StartupStatements.overDriver(elsewhere), new DefaultResourceLoader());
 
         assertThatThrownBy(schema::apply)
                 .isInstanceOf(FatalDiscoveryException.class)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
 import org.planlineage.config.Neo4jSessions;
+import org.planlineage.config.StartupStatements;
 import org.planlineage.support.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.DatabaseSelection;
@@ -209,8 +210,10 @@ class SeedReloadTest {
 
     @Test
     void theLoaderWritesToTheDatabaseTheConfigurationNamesAndFailsWhenThatOneDoesNotExist() {
+        var sessions = new Neo4jSessions(driver, () -> DatabaseSelection.byName("no-such-database"));
         var elsewhere = new SeedLoader(
-                new Neo4jSessions(driver, () -> DatabaseSelection.byName("no-such-database")),
+                sessions,
+                StartupStatements.overDriver(sessions),
                 new SeedProperties(SeedProperties.Mode.ALWAYS, "classpath:graph-seed/"));
         var before = dump();
 
