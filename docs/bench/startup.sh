@@ -16,6 +16,11 @@
 # With several modes the runs alternate between them, so that their figures come from one run of the machine; each
 # line ends with the 1-minute load average, because on a shared machine only figures of one run compare.
 set -euo pipefail
+# the directories and files given are taken from the caller's directory
+for var in COPY_STORE IN_PLACE REQUESTS; do
+  [[ -z ${!var:-} ]] || declare "$var=$(realpath "${!var}")"
+done
+[[ -z ${LOGS:-} ]] || { mkdir -p "$LOGS" && LOGS=$(realpath "$LOGS"); }
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
 shift || true
