@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * (fields, aliases, inline and named fragments, {@code @skip} and {@code @include} with literals or variables), not
  * from graphql-java's normalized operation ({@code DataFetchingFieldSelectionSet}), which its first use builds for the
  * whole request: the largest allocation of a lineage request (docs/benchmarks.md, "Lineage UP at scale 1"). Used by
- * each feature that reads only what is selected (lineage, search, the page of rows, findings).
+ * each feature that reads only what is selected (lineage, search, compare, the page of rows, findings).
  */
 public final class SelectionWalk {
 
