@@ -33,14 +33,18 @@ final class LineageCypher {
     /**
      * DOWN, every node within the depth, once, at its smallest hop count, layer by layer: a document leads to the
      * documents that cite it and to the plan items set in it or based on it, a plan item to the units it assigns, a
-     * group to its members. Each layer is breadth-first ({@code ANY SHORTEST}) or one hop past the nearest node of
-     * the layer before; a layer that reaches the cap stops the statement short (the service then walks hop by hop).
+     * group to its members. Each layer is breadth-first or one hop past the nearest node of the layer before; a layer
+     * that reaches the cap stops the statement short (the service then walks hop by hop). The breadth-first layers
+     * are variable-length patterns whose only use is each end's smallest length, planned as a pruning breadth-first
+     * expansion as UP's is ({@code ANY SHORTEST}, which they replace, compiles its automaton on every execution;
+     * docs/benchmarks.md, "Lineage DOWN at seed scale").
      */
     private static final String DOWN_REACHED = """
             // documents: the root and those that cite it, transitively (a plan item root stands alone at 0)
             CALL (root) {
-              MATCH walk = ANY SHORTEST (root) ((:Document)<-[r]-(:Document) WHERE type(r) IN $relations){0,%1$d} (n)
-              WITH n, length(walk) AS degree WHERE degree <= $depth
+              MATCH walk = (root)<-[rs*0..%1$d]-(n)
+              WHERE all(r IN rs WHERE type(r) IN $relations AND startNode(r):Document AND endNode(r):Document)
+              WITH n, min(length(walk)) AS degree WHERE degree <= $depth
               WITH n, degree LIMIT $cap
               RETURN collect([n, degree]) AS firsts
             }
@@ -61,8 +65,13 @@ final class LineageCypher {
               WHERE size(items) < $cap AND degree < $depth
               MATCH (p)-[r:LEAD|COOPERATING]->(a:Agency) WHERE type(r) IN $relations
               WITH a, min(degree) + 1 AS degree LIMIT $cap
-              MATCH walk = ANY SHORTEST (a) ((:Agency)<-[r:MEMBER_OF]-(:Agency) WHERE type(r) IN $relations){0,%1$d} (m)
-              WITH m, min(degree + length(walk)) AS degree WHERE degree <= $depth
+              CALL (a, degree) {
+                MATCH walk = (a)<-[rs:MEMBER_OF*0..%1$d]-(m)
+                WHERE all(r IN rs WHERE type(r) IN $relations AND startNode(r):Agency)
+                WITH m, min(length(walk)) AS length
+                RETURN m, degree + length AS reachedAt
+              }
+              WITH m, min(reachedAt) AS degree WHERE degree <= $depth
               RETURN collect(m) AS units
             }
             WITH root, [x IN firsts WHERE x[0]:Document | x[0]] + [x IN items | x[0]] + units AS reached""";

@@ -127,6 +127,31 @@ class LineageShapesTest {
     }
 
     @Test
+    void aCycleDownEndsWhereItWouldRepeatAndKeepsBothEdges() {
+        // the documents' layer DOWN is a pruning breadth-first expansion in the database: each document once
+        var lineage = lineage("Document:cv-1-2022", "DOWN", null, null);
+        assertThat(lineage.degrees())
+                .containsExactly(Map.entry("Document:cv-1-2022", 0), Map.entry("Document:cv-2-2022", 1));
+        assertThat(lineage.edgeLines())
+                .containsExactly(
+                        "Document:cv-1-2022 LEGAL_BASIS Document:cv-2-2022",
+                        "Document:cv-2-2022 LEGAL_BASIS Document:cv-1-2022");
+        assertThat(lineage.truncated()).isFalse();
+    }
+
+    @Test
+    void downWithoutMembershipStopsAtTheGroup() {
+        // the members' layer follows MEMBER_OF only when it is asked for
+        var lineage = lineage("PlanItem:qd-200-2022:1", "DOWN", null, List.of("LEAD", "COOPERATING"));
+        assertThat(lineage.degrees())
+                .containsExactly(
+                        Map.entry("PlanItem:qd-200-2022:1", 0),
+                        Map.entry("Agency:phong-vh", 1),
+                        Map.entry("Agency:ubnd-2-phuong", 1));
+        assertThat(lineage.truncated()).isFalse();
+    }
+
+    @Test
     void downFromTheResolutionReachesDocumentsRowsAndWards() {
         var lineage = lineage("01-nq-tu-2022", "DOWN", null, null);
         assertThat(lineage.degrees())
