@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.planlineage.graphql.GuardrailProperties;
 import org.planlineage.lineage.LineageProperties;
@@ -45,7 +49,14 @@ class ExecutionBoundsTest {
                 .type("Query", q -> q.dataFetcher("unit", env -> UNIT).dataFetcher("units", env -> List.of(UNIT)))
                 .build();
         var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
-        return GraphQL.newGraphQL(schema).instrumentation(bounds).build();
+        // the same parsed document for the same text, as the service's document cache does
+        var documents = new ConcurrentHashMap<String, PreparsedDocumentEntry>();
+        PreparsedDocumentProvider cache = (input, parse) ->
+                CompletableFuture.completedFuture(documents.computeIfAbsent(input.getQuery(), q -> parse.apply(input)));
+        return GraphQL.newGraphQL(schema)
+                .instrumentation(bounds)
+                .preparsedDocumentProvider(cache)
+                .build();
     }
 
     private static String refusal(String query) {
@@ -80,6 +91,28 @@ class ExecutionBoundsTest {
         ExecutionResult result = graphQl(4, 1000).execute("{ unit { name } }");
         assertThat(result.getErrors()).isEmpty();
         assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("unit", Map.of("name", "UBND 11 phường")));
+    }
+
+    @Test
+    void aDocumentThatPassedIsCheckedAgainWithOtherVariables() {
+        // the verdicts are kept per document and variables: the same document asking for the members costs
+        // 1 + 1 + (1 + 20 x 1) = 23 > 4, and is refused between two answers without them (a cost of 2)
+        GraphQL graphQl = graphQl(4, 1000);
+        String query = "query($members: Boolean!) { unit { name members @include(if: $members) { name } } }";
+        for (boolean members : List.of(false, false, true, false)) {
+            ExecutionResult result =
+                    graphQl.execute(ExecutionInput.newExecutionInput(query).variables(Map.of("members", members)));
+            if (members) {
+                assertThat(result.getErrors())
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getMessage())
+                                .startsWith("The query could return about 23 values, over the budget of 4"));
+            } else {
+                assertThat(result.getErrors()).isEmpty();
+                assertThat(result.<Map<String, Object>>getData())
+                        .isEqualTo(Map.of("unit", Map.of("name", "UBND 11 phường")));
+            }
+        }
     }
 
     @Test
