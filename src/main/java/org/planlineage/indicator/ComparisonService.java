@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.planlineage.agency.AdminLevel;
 import org.planlineage.graphql.ApiException;
+import org.planlineage.graphql.GuardrailProperties;
 import org.springframework.stereotype.Service;
 
 /** Builds a {@link Comparison}: entries per item and year, and a verdict for each pair of entries at two levels. */
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class ComparisonService {
 
     private final ComparisonQueries indicators;
+    private final GuardrailProperties limits;
 
-    ComparisonService(ComparisonQueries indicators) {
+    ComparisonService(ComparisonQueries indicators, GuardrailProperties limits) {
         this.indicators = indicators;
+        this.limits = limits;
     }
 
     public Comparison compare(String indicatorKey, List<Integer> years) {
@@ -61,11 +64,15 @@ public class ComparisonService {
                 .thenComparing(e -> e.document().key())
                 .thenComparing(e -> e.item().position()));
 
-        var pairs = new ArrayList<Comparison.Pair>();
-        for (var year : entries.stream()
+        var byYear = entries.stream()
                 .collect(java.util.stream.Collectors.groupingBy(
                         Comparison.Entry::year, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
-                .values()) {
+                .values();
+        if (units == null) {
+            refusePastTheBound(indicatorKey, byYear, limits.maxAnswerFields());
+        }
+        var pairs = new ArrayList<Comparison.Pair>();
+        for (var year : byYear) {
             for (var upper : year) {
                 for (var lower : year) {
                     if (AdminLevel.isBelow(lower.level(), upper.level()) && inLine(units, lower, upper)) {
@@ -77,6 +84,41 @@ public class ComparisonService {
             }
         }
         return new Comparison(compared.indicator(), entries, pairs);
+    }
+
+    /**
+     * The whole comparison pairs every two levels' entries of a year: at national scale tens of millions of pairs,
+     * built here before any field is answered, where the answer-size bound cannot stop them (they ran a 2 GB heap out
+     * at scale 1, docs/benchmarks.md). Counted first, from the entries per level, and refused past that bound.
+     */
+    static void refusePastTheBound(String indicatorKey, Iterable<List<Comparison.Entry>> years, long bound) {
+        long pairs = 0;
+        for (var year : years) {
+            var perLevel = new HashMap<AdminLevel, Long>();
+            year.forEach(e -> perLevel.merge(e.level(), 1L, Long::sum));
+            pairs += pairsOf(perLevel);
+        }
+        if (pairs > bound) {
+            throw new ApiException(
+                    ApiException.Classification.BAD_REQUEST,
+                    "Comparing '" + indicatorKey + "' across the whole country would make " + pairs
+                            + " pairs, more than an answer may hold (app.graphql.max-answer-fields: " + bound
+                            + "); narrow it with 'within' (a province, district or commune) or 'years'",
+                    Map.of("limit", "app.graphql.max-answer-fields", "pairs", pairs, "bound", bound));
+        }
+    }
+
+    /** How many pairs one year's entries make, from their count per level: every entry with every one above it. */
+    static long pairsOf(Map<AdminLevel, Long> perLevel) {
+        long pairs = 0;
+        for (var upper : perLevel.entrySet()) {
+            for (var lower : perLevel.entrySet()) {
+                if (AdminLevel.isBelow(lower.getKey(), upper.getKey())) {
+                    pairs += upper.getValue() * lower.getValue();
+                }
+            }
+        }
+        return pairs;
     }
 
     /**
