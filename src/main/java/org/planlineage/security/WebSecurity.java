@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,6 +25,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class WebSecurity {
+
+    /**
+     * No Micrometer observation around each of the chain's filters, nor around authentication and authorization: with
+     * the actuator present Spring Security wraps every filter of every request in one (a dozen per request, about a
+     * tenth of a small request's CPU) and nothing here reads their meters ({@code spring.security.*}). The HTTP
+     * server's own {@code http.server.requests} stays (docs/decisions.md, "The request path").
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     ApiTokens apiTokens(AccessProperties props) {
