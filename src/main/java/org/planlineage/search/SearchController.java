@@ -23,7 +23,9 @@ class SearchController {
             @Argument List<SearchKind> kinds,
             @Argument Integer first,
             DataFetchingEnvironment env) {
-        // a node's properties are read only for the kinds the query selects more than the id of
-        return search.search(text, kinds, first, HitSelection.loadedKinds(SelectionWalk.of(env)));
+        // a node's properties are read only for the kinds the query selects more than the id of, its words only for
+        // a snippet the query selects
+        var walk = SelectionWalk.of(env);
+        return search.search(text, kinds, first, HitSelection.loadedKinds(walk), HitSelection.snippets(walk));
     }
 }

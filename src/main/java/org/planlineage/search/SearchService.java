@@ -54,11 +54,15 @@ class SearchService {
      */
     private record Found(Node node, double score, Value words) {}
 
+    /** What the statement reads of each hit: the kinds read in full, and whether the words a snippet quotes. */
+    private record Read(Set<NodeType> loaded, boolean words) {}
+
     /**
      * The hits, the nodes of the kinds {@code loaded} read in full and the others by their key alone (a request that
-     * selects nothing of them but {@code id}: {@link HitSelection}).
+     * selects nothing of them but {@code id}: {@link HitSelection}); with their snippets when {@code snippets}, else
+     * with none (null: a request that does not select them).
      */
-    List<SearchHit> search(String text, List<SearchKind> kinds, Integer first, Set<NodeType> loaded) {
+    List<SearchHit> search(String text, List<SearchKind> kinds, Integer first, Set<NodeType> loaded, boolean snippets) {
         int limit = first == null ? Paging.DEFAULT_FIRST : first;
         if (limit < 1 || limit > Paging.MAX_FIRST) {
             throw ApiException.badRequest("'first' must be between 1 and " + Paging.MAX_FIRST + ", got " + limit);
@@ -77,11 +81,12 @@ class SearchService {
                 kinds == null || kinds.isEmpty() || Set.copyOf(kinds).size() == SearchKind.values().length;
         List<String> labels = (everyKind ? List.of(SearchKind.values()) : kinds)
                 .stream().map(k -> k.nodeType().label()).toList();
-        List<Found> found = found(query, labels, limit, everyKind ? limit : limit * KINDS_FACTOR, loaded);
+        var read = new Read(loaded, snippets);
+        List<Found> found = found(query, labels, limit, everyKind ? limit : limit * KINDS_FACTOR, read);
         if (!everyKind && found.size() < limit) {
-            found = found(query, labels, limit, null, loaded);
+            found = found(query, labels, limit, null, read);
         }
-        return hits(found, Set.copyOf(terms));
+        return hits(found, snippets ? Set.copyOf(terms) : null);
     }
 
     /**
@@ -89,35 +94,42 @@ class SearchService {
      * highest score first, then by key. Among hits of equal score (a row written alike in a thousand communes'
      * plans), which ones the index keeps follows its own order, not their keys.
      */
-    private List<Found> found(String query, List<String> labels, int limit, Integer fetch, Set<NodeType> loaded) {
+    private List<Found> found(String query, List<String> labels, int limit, Integer fetch, Read read) {
         return reads.query("""
                         CALL db.index.fulltext.queryNodes('search_text', $query, $options) YIELD node, score
                         WITH node, score, labels(node)[0] AS kind
                         WHERE kind IN $labels
                         WITH node AS n, score ORDER BY score DESC, n.key LIMIT $limit
-                        // the words a snippet quotes, of whichever kind the node is (absent ones are null)
+                        // the words a snippet quotes, of whichever kind the node is (absent ones are null); none
+                        // when the request selects no snippet
                         WITH n, score, n.key AS key,
-                             n {.number, .title, .text, .name, .aliases, .successionNote} AS words
+                             CASE WHEN $words THEN n {.number, .title, .text, .name, .aliases, .successionNote}
+                             END AS words
                         // each hit as the API serves it, in the same statement: the kinds the request selects
                         // fields of in full, the others by their key
                         %s
                         RETURN label, node, score, words ORDER BY score DESC, key
-                        """.formatted(nodes.projectionOfN(loaded)))
+                        """.formatted(nodes.projectionOfN(read.loaded())))
                 .bind("query", query)
                 .bind("options", fetch == null ? Map.of() : Map.of("limit", fetch))
                 .bind("labels", labels)
                 .bind("limit", limit)
+                .bind("words", read.words())
                 .list(r -> new Found(
                         nodes.read(r.get("label"), r.get("node")),
                         r.get("score").asDouble(),
                         r.get("words")));
     }
 
-    /** Each node found with the words of it a hit shows. */
+    /** Each node found with the words of it a hit shows; with no snippet when {@code terms} is null. */
     private List<SearchHit> hits(List<Found> found, Set<String> terms) {
         var result = new ArrayList<SearchHit>();
         for (Found f : found) {
             Node node = f.node();
+            if (terms == null) {
+                result.add(new SearchHit(SearchKind.of(node.nodeType()), f.score(), node, null));
+                continue;
+            }
             Value w = f.words();
             String text = switch (node.nodeType()) {
                 case DOCUMENT -> {
