@@ -73,9 +73,14 @@ public class ComparisonService {
         }
         var pairs = new ArrayList<Comparison.Pair>();
         for (var year : byYear) {
+            // within an area, an upper entry meets only the entries under its unit; the whole comparison (units
+            // null) pairs every two levels of the year
+            var below = units == null ? null : below(units, year);
             for (var upper : year) {
-                for (var lower : year) {
-                    if (AdminLevel.isBelow(lower.level(), upper.level()) && inLine(units, lower, upper)) {
+                for (var lower : below == null
+                        ? year
+                        : below.getOrDefault(upper.document().issuerKey(), List.of())) {
+                    if (AdminLevel.isBelow(lower.level(), upper.level())) {
                         var outcome = Verdicts.compare(lower.target(), upper.target());
                         pairs.add(new Comparison.Pair(
                                 upper.year(), lower, upper, outcome.verdict(), outcome.explanation()));
@@ -123,14 +128,19 @@ public class ComparisonService {
 
     /**
      * Within an area, a row is compared with the rows of the units above its own only: a commune's with its
-     * district's and its province's, not with another district's ({@code units}: each document's issuer and the
-     * units above it). The whole comparison ({@code units} null) pairs every two levels.
+     * district's and its province's, not with another district's ({@code units}: each document's key to its issuers
+     * and the units above them). Turned round, for one year's entries: each unit's key to the entries, in the year's
+     * order, of the documents at or under it; an upper entry is paired with those under its document's issuer (at a
+     * lower level), instead of with every entry of the year.
      */
-    private static boolean inLine(Map<String, Set<String>> units, Comparison.Entry lower, Comparison.Entry upper) {
-        if (units == null) {
-            return true;
+    private static Map<String, List<Comparison.Entry>> below(
+            Map<String, Set<String>> units, List<Comparison.Entry> year) {
+        var below = new HashMap<String, List<Comparison.Entry>>();
+        for (var lower : year) {
+            for (String unit : units.getOrDefault(lower.document().key(), Set.of())) {
+                below.computeIfAbsent(unit, k -> new ArrayList<>()).add(lower);
+            }
         }
-        Set<String> above = units.get(lower.document().key());
-        return above != null && above.contains(upper.document().issuerKey());
+        return below;
     }
 }
