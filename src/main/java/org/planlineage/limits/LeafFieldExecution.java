@@ -1,0 +1,146 @@
+package org.planlineage.limits;
+
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldValueInfo;
+import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.SingletonPropertyDataFetcher;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * graphql-java's execution of a query, with a short path for the commonest field of a wide answer: a scalar or enum
+ * that graphql-java's own property fetcher reads from an object already in hand (a record's component, a map's entry).
+ * Such a field is read, serialised and counted here, without the per-field parameters, step info, fetching and
+ * completion contexts of graphql-java's general path; anything else goes the general path, and so does any such field
+ * whose read or serialisation is not plain: a null on a non-null field, a failed read or coercion, a future, a
+ * {@link DataFetcherResult}, a read that wants the fetching environment (each is read again there, property reads
+ * being free of side effects, and answers its error as before).
+ *
+ * <p>The short path tells what the general path tells: the instrumentation's {@code beginFieldExecution} (how
+ * {@link ExecutionBounds} counts the answer's fields and stops a request past the bound) and the DataLoader dispatcher's
+ * {@code fieldFetched} (without which it would wait for the field for ever). It is taken only when the execution's
+ * only instrumentation is {@link ExecutionBounds}, which does nothing when a leaf is fetched or completed, and
+ * whose fetcher for a non-list property read is the fetcher itself, stopped or not; with any other instrumentation,
+ * or graphql-java's own result-node limit, every field goes the general path.
+ */
+final class LeafFieldExecution extends AsyncExecutionStrategy {
+
+    /** What a property read asks when it wants the fetching environment: the field then goes the general path. */
+    private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+        throw new WantsEnvironment();
+    };
+
+    LeafFieldExecution(DataFetcherExceptionHandler exceptionHandler) {
+        super(exceptionHandler);
+    }
+
+    @Override
+    protected Object resolveFieldWithInfo(ExecutionContext execution, ExecutionStrategyParameters parameters) {
+        FieldValueInfo leaf = plainLeaf(execution, parameters);
+        return leaf != null ? leaf : super.resolveFieldWithInfo(execution, parameters);
+    }
+
+    /** The completed leaf, or null when the field must go graphql-java's general path (nothing told yet then). */
+    private FieldValueInfo plainLeaf(ExecutionContext execution, ExecutionStrategyParameters parameters) {
+        if (!onlyBounds(execution.getInstrumentation())
+                || execution.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) != null) {
+            return null;
+        }
+        var parent = (GraphQLObjectType) parameters.getExecutionStepInfo().getUnwrappedNonNullType();
+        GraphQLFieldDefinition field = getFieldDef(
+                execution.getGraphQLSchema(), parent, parameters.getField().getSingleField());
+        GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
+        if (!(type instanceof GraphQLScalarType || type instanceof GraphQLEnumType)) {
+            return null;
+        }
+        DataFetcher<?> fetcher = execution.getGraphQLSchema().getCodeRegistry().getDataFetcher(parent, field);
+        if (!(fetcher instanceof PropertyDataFetcher<?> || fetcher instanceof SingletonPropertyDataFetcher<?>)
+                || execution.getDataLoaderDispatcherStrategy().modifyDataFetcher(fetcher) != fetcher) {
+            return null;
+        }
+        Object value;
+        try {
+            value = ((LightDataFetcher<?>) fetcher).get(field, parameters.getSource(), NO_ENVIRONMENT);
+            if (value instanceof CompletionStage<?> || value instanceof DataFetcherResult<?>) {
+                return null;
+            }
+            value = execution.getValueUnboxer().unbox(value);
+            if (value != null) {
+                value = type instanceof GraphQLScalarType scalar
+                        ? scalar.getCoercing().serialize(value, execution.getGraphQLContext(), execution.getLocale())
+                        : ((GraphQLEnumType) type)
+                                .serialize(value, execution.getGraphQLContext(), execution.getLocale());
+            }
+        } catch (Exception e) {
+            return null; // a failed read or coercion, or a read that wants the environment: the general path
+        }
+        if (value == null && GraphQLTypeUtil.isNonNull(field.getType())) {
+            return null; // the general path makes the non-null error
+        }
+        tell(execution, parameters, fetcher, field, parent, value);
+        if (value == null) {
+            return new FieldValueInfo(FieldValueInfo.CompleteValueType.NULL, null);
+        }
+        return new FieldValueInfo(
+                type instanceof GraphQLScalarType
+                        ? FieldValueInfo.CompleteValueType.SCALAR
+                        : FieldValueInfo.CompleteValueType.ENUM,
+                value);
+    }
+
+    /** What graphql-java's general path tells of a field: its execution to the instrumentation, its fetch to the dispatcher. */
+    private void tell(
+            ExecutionContext execution,
+            ExecutionStrategyParameters parameters,
+            DataFetcher<?> fetcher,
+            GraphQLFieldDefinition field,
+            GraphQLObjectType parent,
+            Object value) {
+        InstrumentationContext<Object> context = execution
+                .getInstrumentation()
+                .beginFieldExecution(
+                        new InstrumentationFieldParameters(
+                                execution, () -> createExecutionStepInfo(execution, parameters, field, parent)),
+                        execution.getInstrumentationState());
+        execution.getDataLoaderDispatcherStrategy().fieldFetched(execution, parameters, fetcher, value);
+        if (context != null) {
+            context.onDispatched();
+            context.onCompleted(value, null);
+        }
+    }
+
+    /** {@link ExecutionBounds} alone, or alone in Spring for GraphQL's chain. */
+    private static boolean onlyBounds(Instrumentation instrumentation) {
+        if (instrumentation instanceof ChainedInstrumentation chain) {
+            List<Instrumentation> members = chain.getInstrumentations();
+            return members.size() == 1 && members.get(0) instanceof ExecutionBounds;
+        }
+        return instrumentation instanceof ExecutionBounds;
+    }
+
+    /** Thrown by {@link #NO_ENVIRONMENT}: the read is left to the general path. */
+    private static final class WantsEnvironment extends RuntimeException {
+        WantsEnvironment() {
+            super(null, null, false, false);
+        }
+    }
+}
