@@ -1,5 +1,6 @@
 package org.planlineage.limits;
 
+import graphql.execution.Async;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -10,6 +11,7 @@ import graphql.execution.ResultNodesInfo;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -27,13 +29,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
- * graphql-java's execution of a query, with a short path for the commonest field of a wide answer: a scalar or enum
- * that graphql-java's own property fetcher reads from an object already in hand (a record's component, a map's entry).
- * Such a field is read, serialised and counted here, without the per-field parameters, step info, fetching and
- * completion contexts of graphql-java's general path; anything else goes the general path, and so does any such field
- * whose read or serialisation is not plain: a null on a non-null field, a failed read or coercion, a future, a
- * {@link DataFetcherResult}, a read that wants the fetching environment (each is read again there, property reads
- * being free of side effects, and answers its error as before).
+ * graphql-java's execution of a query, with a short path for the commonest fields of a wide answer: a field that
+ * graphql-java's own property fetcher reads from an object already in hand (a record's component, a map's entry). A
+ * scalar or enum is read, serialised and counted here, without the per-field step info, fetching and completion
+ * contexts of graphql-java's general path; a single object is read here and completed by graphql-java from there on.
+ * Anything else goes the general path (lists among it), and so does any such field whose read or serialisation is not
+ * plain: a null on a non-null field, a failed read or coercion, a future, a {@link DataFetcherResult}, a read that
+ * wants the fetching environment (each is read again there, property reads being free of side effects, and answers
+ * its error as before).
  *
  * <p>The short path tells what the general path tells: the instrumentation's {@code beginFieldExecution} (how
  * {@link ExecutionBounds} counts the answer's fields and stops a request past the bound) and the DataLoader dispatcher's
@@ -55,12 +58,15 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
 
     @Override
     protected Object resolveFieldWithInfo(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-        FieldValueInfo leaf = plainLeaf(execution, parameters);
-        return leaf != null ? leaf : super.resolveFieldWithInfo(execution, parameters);
+        Object shortPath = propertyRead(execution, parameters);
+        return shortPath != null ? shortPath : super.resolveFieldWithInfo(execution, parameters);
     }
 
-    /** The completed leaf, or null when the field must go graphql-java's general path (nothing told yet then). */
-    private FieldValueInfo plainLeaf(ExecutionContext execution, ExecutionStrategyParameters parameters) {
+    /**
+     * The field's value when it is a plain property read: a completed leaf, or for a single object the completion of
+     * what was read (graphql-java's own, from here down); null when the field must go graphql-java's general path.
+     */
+    private Object propertyRead(ExecutionContext execution, ExecutionStrategyParameters parameters) {
         if (!onlyBounds(execution.getInstrumentation())
                 || execution.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) != null) {
             return null;
@@ -69,8 +75,9 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
         GraphQLFieldDefinition field = getFieldDef(
                 execution.getGraphQLSchema(), parent, parameters.getField().getSingleField());
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
-        if (!(type instanceof GraphQLScalarType || type instanceof GraphQLEnumType)) {
-            return null;
+        boolean leaf = type instanceof GraphQLScalarType || type instanceof GraphQLEnumType;
+        if (GraphQLTypeUtil.isList(type)) {
+            return null; // a stopped request must not walk a list: ExecutionBounds' fetcher says so
         }
         DataFetcher<?> fetcher = execution.getGraphQLSchema().getCodeRegistry().getDataFetcher(parent, field);
         if (!(fetcher instanceof PropertyDataFetcher<?> || fetcher instanceof SingletonPropertyDataFetcher<?>)
@@ -84,7 +91,7 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
                 return null;
             }
             value = execution.getValueUnboxer().unbox(value);
-            if (value != null) {
+            if (leaf && value != null) {
                 value = type instanceof GraphQLScalarType scalar
                         ? scalar.getCoercing().serialize(value, execution.getGraphQLContext(), execution.getLocale())
                         : ((GraphQLEnumType) type)
@@ -96,7 +103,12 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
         if (value == null && GraphQLTypeUtil.isNonNull(field.getType())) {
             return null; // the general path makes the non-null error
         }
-        tell(execution, parameters, fetcher, field, parent, value);
+        InstrumentationContext<Object> context = tell(execution, parameters, fetcher, field, parent, value);
+        if (!leaf) {
+            return completeObject(execution, parameters, value, context);
+        }
+        context.onDispatched();
+        context.onCompleted(value, null);
         if (value == null) {
             return new FieldValueInfo(FieldValueInfo.CompleteValueType.NULL, null);
         }
@@ -107,8 +119,25 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
                 value);
     }
 
+    /** An object read from its parent, completed by graphql-java as its general path completes a fetched value. */
+    private Object completeObject(
+            ExecutionContext execution,
+            ExecutionStrategyParameters parameters,
+            Object value,
+            InstrumentationContext<Object> context) {
+        try {
+            FieldValueInfo info =
+                    completeField(execution, parameters, unboxPossibleDataFetcherResult(execution, parameters, value));
+            context.onDispatched();
+            context.onCompleted(value, null);
+            return info;
+        } catch (Exception e) {
+            return Async.exceptionallyCompletedFuture(e);
+        }
+    }
+
     /** What graphql-java's general path tells of a field: its execution to the instrumentation, its fetch to the dispatcher. */
-    private void tell(
+    private InstrumentationContext<Object> tell(
             ExecutionContext execution,
             ExecutionStrategyParameters parameters,
             DataFetcher<?> fetcher,
@@ -122,10 +151,7 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
                                 execution, () -> createExecutionStepInfo(execution, parameters, field, parent)),
                         execution.getInstrumentationState());
         execution.getDataLoaderDispatcherStrategy().fieldFetched(execution, parameters, fetcher, value);
-        if (context != null) {
-            context.onDispatched();
-            context.onCompleted(value, null);
-        }
+        return SimpleInstrumentationContext.nonNullCtx(context);
     }
 
     /** {@link ExecutionBounds} alone, or alone in Spring for GraphQL's chain. */
