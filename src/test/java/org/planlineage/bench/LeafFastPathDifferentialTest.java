@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
+import graphql.introspection.IntrospectionQuery;
 import graphql.schema.GraphQLSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
  * Every read of {@code docs/queries.md} and the five workloads of the benchmark answer exactly the same, data and
  * errors, through the service's query strategy ({@code limits.LeafFieldExecution}, the short path for plain leaves)
  * and through graphql-java's own {@link AsyncExecutionStrategy} with the same exception handler, instrumentation,
- * document cache and data loaders. The documented writes are left out: run twice they would import twice.
+ * document cache and data loaders; and so does graphql-java's introspection query. The documented writes are left out: run twice they would import twice.
  */
 @SeededGraphTest
 class LeafFastPathDifferentialTest {
@@ -101,6 +102,9 @@ class LeafFastPathDifferentialTest {
         for (Workload w : Workloads.all(Workloads.Keys.SEED)) {
             tests.add(DynamicTest.dynamicTest("workload " + w.name(), () -> same(w.graphql(), w.variables())));
         }
+        // GraphiQL's first request: graphql-java's own introspection query over the whole schema
+        tests.add(
+                DynamicTest.dynamicTest("introspection", () -> same(IntrospectionQuery.INTROSPECTION_QUERY, Map.of())));
         return tests.stream();
     }
 
