@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,13 @@ class LineageService {
                     (Hop h) -> h.parent().key())
             .thenComparing(h -> h.relation().name())
             .thenComparing(h -> h.child().key());
+
+    /** The order of an answer's nodes: by hop count, then by id as the API writes it. */
+    private static final Comparator<Ranked> NODE_ORDER =
+            Comparator.comparingInt(Ranked::degree).thenComparing(Ranked::written);
+
+    /** A node reached, with its id written once for the ordering. */
+    private record Ranked(int degree, String written, GlobalId id) {}
 
     private final LineageQueries queries;
     private final NodeLoader nodes;
@@ -146,14 +154,21 @@ class LineageService {
 
     /** The lineage as the API serves it: nodes by degree, edges, and the paths when selected. */
     private Lineage answer(GlobalId root, LineageWalk.Result walked, Map<GlobalId, Node> loaded, boolean withPaths) {
-        var lineageNodes = walked.degrees().entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<GlobalId, Integer> e) -> e.getValue())
-                        .thenComparing(e -> e.getKey().toString()))
-                .map(e -> new Lineage.Node(e.getValue(), loaded.get(e.getKey())))
-                .toList();
-        var edges = walked.edges().stream()
-                .map(h -> new Lineage.Edge(h.from().toString(), h.to().toString(), h.relation(), h.provenance()))
-                .toList();
+        // each id written once: it orders the nodes and names the edges' ends
+        var written = new HashMap<GlobalId, String>(walked.degrees().size() * 2);
+        var ranked = new ArrayList<Ranked>(walked.degrees().size());
+        walked.degrees().forEach((id, degree) -> {
+            String text = id.toString();
+            written.put(id, text);
+            ranked.add(new Ranked(degree, text, id));
+        });
+        ranked.sort(NODE_ORDER);
+        var lineageNodes = new ArrayList<Lineage.Node>(ranked.size());
+        ranked.forEach(r -> lineageNodes.add(new Lineage.Node(r.degree(), loaded.get(r.id()))));
+        var edges = new ArrayList<Lineage.Edge>(walked.edges().size());
+        walked.edges()
+                .forEach(h -> edges.add(
+                        new Lineage.Edge(written.get(h.from()), written.get(h.to()), h.relation(), h.provenance())));
         boolean pathsCut = false;
         var paths = new ArrayList<Lineage.Path>();
         if (withPaths) {
@@ -161,7 +176,12 @@ class LineageService {
             listed.paths().forEach(hops -> paths.add(path(root, hops, loaded)));
             pathsCut = !listed.complete();
         }
-        return new Lineage(lineageNodes.get(0), lineageNodes, edges, paths, walked.truncated() || pathsCut);
+        return new Lineage(
+                lineageNodes.get(0),
+                Collections.unmodifiableList(lineageNodes),
+                Collections.unmodifiableList(edges),
+                paths,
+                walked.truncated() || pathsCut);
     }
 
     /** A path as the API serves it: the root, then each node reached with the relation and its provenance. */

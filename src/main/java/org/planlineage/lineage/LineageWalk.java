@@ -1,11 +1,11 @@
 package org.planlineage.lineage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.planlineage.graph.GlobalId;
 
@@ -33,7 +33,7 @@ final class LineageWalk {
     static Result walk(GlobalId root, int maxDepth, int maxNodes, Function<List<GlobalId>, List<Hop>> expand) {
         var degrees = new LinkedHashMap<GlobalId, Integer>();
         degrees.put(root, 0);
-        var edges = new TreeMap<String, Hop>();
+        var edges = new HashMap<Hop.Edge, Hop>();
         var children = new HashMap<GlobalId, List<Hop>>();
         boolean truncated = false;
         List<GlobalId> frontier = List.of(root);
@@ -54,11 +54,13 @@ final class LineageWalk {
                     degrees.put(h.child(), hop);
                     next.add(h.child());
                 }
-                edges.putIfAbsent(h.edgeKey(), h);
+                edges.putIfAbsent(h.edge(), h);
                 children.computeIfAbsent(h.parent(), k -> new ArrayList<>()).add(h);
             }
             frontier = next;
         }
-        return new Result(degrees, List.copyOf(edges.values()), children, truncated);
+        var ordered = new ArrayList<>(edges.values());
+        ordered.sort(Hop.EDGE_ORDER);
+        return new Result(degrees, Collections.unmodifiableList(ordered), children, truncated);
     }
 }
