@@ -25,17 +25,10 @@ record Hop(
     /**
      * The order of an answer's edges: as the text {@code "<from id> <relation> <to id>"} orders (ids as the API writes
      * them, {@code Document:742-qd-ubnd-2023}), compared piece by piece without making the text (a lineage DOWN has
-     * about 1,500 edges: docs/benchmarks.md, "Lineage DOWN at seed scale: our own code").
+     * about 1,500 edges: docs/benchmarks.md, "Lineage DOWN and compare at seed: our own code"). Two hops that compare
+     * equal are the same edge of the answer.
      */
     static final Comparator<Hop> EDGE_ORDER = (a, b) -> TextOrder.compare(a, b, Hop::piece, PIECES);
-
-    /** The edge's identity in an answer: the relation's own direction and the relation. */
-    Edge edge() {
-        return new Edge(from, relation, to);
-    }
-
-    /** What makes two hops the same edge of an answer. */
-    record Edge(GlobalId from, Relation relation, GlobalId to) {}
 
     /** The pieces of {@code "<from id> <relation> <to id>"}, an id being its type name, a colon and its key. */
     private static String piece(Hop h, int i) {

@@ -94,14 +94,12 @@ class LineageService {
             return hopByHop(root, direction, depth, followed, on, selected);
         }
         // every node within the depth was read: the walk runs in memory, on the same hops in the same order
-        walked = LineageWalk.walk(
-                root,
-                depth,
-                limits.maxNodes(),
-                frontier -> frontier.stream()
-                        .flatMap(id -> reached.hops().getOrDefault(id, List.of()).stream())
-                        .sorted(HOP_ORDER)
-                        .toList());
+        walked = LineageWalk.walk(root, depth, limits.maxNodes(), frontier -> {
+            var hops = new ArrayList<Hop>();
+            frontier.forEach(id -> hops.addAll(reached.hops().getOrDefault(id, List.of())));
+            hops.sort(HOP_ORDER);
+            return hops;
+        });
         return answer(root, walked, reached.nodes(), selected.paths());
     }
 

@@ -22,19 +22,26 @@ final class LineageWalk {
      *
      * @param degrees   every node kept, with its hop count from the root, in the order reached
      * @param edges     every edge followed, once, ordered by from, relation, to
-     * @param children  the hops followed from each node, in the order met, for the enumeration of paths
+     * @param followed  every hop followed, in the order met
      * @param truncated true when a bound left out nodes that lie beyond
      */
-    record Result(
-            Map<GlobalId, Integer> degrees, List<Hop> edges, Map<GlobalId, List<Hop>> children, boolean truncated) {}
+    record Result(Map<GlobalId, Integer> degrees, List<Hop> edges, List<Hop> followed, boolean truncated) {
+
+        /** The hops followed from each node, in the order met, for the enumeration of paths (made when asked). */
+        Map<GlobalId, List<Hop>> children() {
+            var children = new HashMap<GlobalId, List<Hop>>();
+            followed.forEach(h ->
+                    children.computeIfAbsent(h.parent(), k -> new ArrayList<>()).add(h));
+            return children;
+        }
+    }
 
     private LineageWalk() {}
 
     static Result walk(GlobalId root, int maxDepth, int maxNodes, Function<List<GlobalId>, List<Hop>> expand) {
         var degrees = new LinkedHashMap<GlobalId, Integer>();
         degrees.put(root, 0);
-        var edges = new HashMap<Hop.Edge, Hop>();
-        var children = new HashMap<GlobalId, List<Hop>>();
+        var met = new ArrayList<Hop>();
         boolean truncated = false;
         List<GlobalId> frontier = List.of(root);
         for (int hop = 1; !frontier.isEmpty(); hop++) {
@@ -54,13 +61,25 @@ final class LineageWalk {
                     degrees.put(h.child(), hop);
                     next.add(h.child());
                 }
-                edges.putIfAbsent(h.edge(), h);
-                children.computeIfAbsent(h.parent(), k -> new ArrayList<>()).add(h);
+                met.add(h);
             }
             frontier = next;
         }
-        var ordered = new ArrayList<>(edges.values());
-        ordered.sort(Hop.EDGE_ORDER);
-        return new Result(degrees, Collections.unmodifiableList(ordered), children, truncated);
+        return new Result(degrees, edges(new ArrayList<>(met)), Collections.unmodifiableList(met), truncated);
+    }
+
+    /**
+     * Each edge once, the first hop met of those that are the same edge (same text {@code "<from> <relation> <to>"}),
+     * ordered by that text: a stable sort keeps the hops of one edge in the order met, then all but the first go.
+     */
+    private static List<Hop> edges(List<Hop> met) {
+        met.sort(Hop.EDGE_ORDER);
+        var edges = new ArrayList<Hop>(met.size());
+        for (Hop h : met) {
+            if (edges.isEmpty() || Hop.EDGE_ORDER.compare(edges.get(edges.size() - 1), h) != 0) {
+                edges.add(h);
+            }
+        }
+        return Collections.unmodifiableList(edges);
     }
 }

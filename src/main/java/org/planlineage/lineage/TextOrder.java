@@ -2,7 +2,9 @@ package org.planlineage.lineage;
 
 /**
  * Compares two texts made of pieces as {@link String#compareTo} compares the texts joined, without joining them: an
- * order kept exactly as it was defined on the joined text, for the cost of reading characters.
+ * order kept exactly as it was defined on the joined text, for the cost of comparing pieces. Equal leading pieces are
+ * passed over whole, and two pieces of the same length that differ decide at once; only pieces of different lengths
+ * are read character by character on, across the pieces that follow.
  */
 final class TextOrder {
 
@@ -16,10 +18,25 @@ final class TextOrder {
 
     /** {@code join(a).compareTo(join(b))}, where {@code join} concatenates the {@code count} pieces of each. */
     static <T> int compare(T a, T b, Pieces<T> pieces, int count) {
-        int pa = 0;
-        int pb = 0;
-        String sa = pieces.piece(a, 0);
-        String sb = pieces.piece(b, 0);
+        for (int p = 0; p < count; p++) {
+            String sa = pieces.piece(a, p);
+            String sb = pieces.piece(b, p);
+            if (sa.length() != sb.length()) {
+                return characters(a, b, pieces, count, p, sa, sb);
+            }
+            int difference = sa.compareTo(sb);
+            if (difference != 0) {
+                // same length: the first differing character is within these pieces
+                return difference;
+            }
+        }
+        return 0;
+    }
+
+    /** The rest of the comparison character by character, from piece {@code p} of both (both texts agree before). */
+    private static <T> int characters(T a, T b, Pieces<T> pieces, int count, int p, String sa, String sb) {
+        int pa = p;
+        int pb = p;
         int ia = 0;
         int ib = 0;
         while (true) {

@@ -69,6 +69,20 @@ class LineageWalkTest {
         assertThat(walked.truncated()).isTrue();
     }
 
+    @Test
+    void twoHopsThatAreTheSameEdgeKeepTheFirstMetAndBothStayFollowedForThePaths() {
+        var first = Hops.hop("a LEGAL_BASIS b");
+        var second = Hops.hop("a LEGAL_BASIS b");
+        var other = Hops.hop("a IMPLEMENTS b");
+        var walked = LineageWalk.walk(
+                doc("a"), 10, 100, frontier -> frontier.contains(doc("a")) ? List.of(first, other, second) : List.of());
+        assertThat(walked.edges()).hasSize(2);
+        assertThat(walked.edges().get(0)).isSameAs(other);
+        assertThat(walked.edges().get(1)).isSameAs(first);
+        assertThat(walked.children().get(doc("a"))).containsExactly(first, other, second);
+        assertThat(walked.followed().get(2)).isSameAs(second);
+    }
+
     private static Map.Entry<String, Integer> entry(String key, int degree) {
         return Map.entry(key, degree);
     }
