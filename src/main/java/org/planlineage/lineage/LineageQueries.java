@@ -73,9 +73,8 @@ class LineageQueries {
                 .bind("depth", maxDepth)
                 .bind("documents", keys.get(NodeType.DOCUMENT))
                 .bind("items", keys.get(NodeType.PLAN_ITEM))
-                .bind("relations", names(relations))
                 // successions are not followed here (LineageService walks them hop by hop): no date
-                .bind("asOf", null)
+                .bind("relations", names(relations))
                 .bind("withProvenance", withProvenance)
                 .bind("cap", cap)
                 .one(r -> {
