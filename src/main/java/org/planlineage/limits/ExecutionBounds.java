@@ -142,12 +142,13 @@ final class ExecutionBounds extends SimplePerformantInstrumentation {
         return estimate;
     }
 
-    /** Counts the answer's fields: one past the bound stops the request. */
+    /** Counts the answer's fields (several at once for a list completed in one step): one past the bound stops the request. */
     @Override
     public InstrumentationContext<Object> beginFieldExecution(
             InstrumentationFieldParameters parameters, InstrumentationState state) {
         State s = (State) state;
-        if (s.fields().incrementAndGet() > limits.maxAnswerFields()) {
+        long fields = parameters instanceof AnswerFields several ? several.count() : 1;
+        if (s.fields().addAndGet(fields) > limits.maxAnswerFields()) {
             s.control().stop(RequestControl.Stop.TOO_LARGE);
         }
         return SimpleInstrumentationContext.noOp();

@@ -5,6 +5,7 @@ import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.ResultNodesInfo;
@@ -17,6 +18,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
@@ -52,8 +54,37 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
         throw new WantsEnvironment();
     };
 
+    private final PlainLists lists = new PlainLists(fieldCollector);
+
     LeafFieldExecution(DataFetcherExceptionHandler exceptionHandler) {
         super(exceptionHandler);
+    }
+
+    /**
+     * A list of plain values (leaves, or objects of property reads: {@link PlainLists}) completed in one step, its
+     * fields counted at once; any other list by graphql-java. The list was fetched by graphql-java's general path, so
+     * a stopped request has already had it cut ({@link ExecutionBounds#instrumentDataFetcher}). Nothing under such a
+     * list fetches, so the DataLoader dispatcher is told of no object under it (the list's value info holds none).
+     */
+    @Override
+    protected FieldValueInfo completeValueForList(
+            ExecutionContext execution, ExecutionStrategyParameters parameters, Iterable<Object> values) {
+        if (shortPath(execution) && !execution.hasIncrementalSupport()) {
+            ExecutionStepInfo list = parameters.getExecutionStepInfo();
+            PlainLists.Completed done = lists.complete(
+                    execution, (GraphQLList) list.getUnwrappedNonNullType(), parameters.getField(), values);
+            if (done != null) {
+                if (done.fields() > 0) {
+                    execution
+                            .getInstrumentation()
+                            .beginFieldExecution(
+                                    new AnswerFields(execution, () -> list, done.fields()),
+                                    execution.getInstrumentationState());
+                }
+                return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, done.values());
+            }
+        }
+        return super.completeValueForList(execution, parameters, values);
     }
 
     @Override
@@ -67,8 +98,7 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
      * what was read (graphql-java's own, from here down); null when the field must go graphql-java's general path.
      */
     private Object propertyRead(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-        if (!onlyBounds(execution.getInstrumentation())
-                || execution.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) != null) {
+        if (!shortPath(execution)) {
             return null;
         }
         var parent = (GraphQLObjectType) parameters.getExecutionStepInfo().getUnwrappedNonNullType();
@@ -152,6 +182,12 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
                         execution.getInstrumentationState());
         execution.getDataLoaderDispatcherStrategy().fieldFetched(execution, parameters, fetcher, value);
         return SimpleInstrumentationContext.nonNullCtx(context);
+    }
+
+    /** No other instrumentation than {@link ExecutionBounds}, and not graphql-java's result-node limit. */
+    private static boolean shortPath(ExecutionContext execution) {
+        return onlyBounds(execution.getInstrumentation())
+                && execution.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null;
     }
 
     /** {@link ExecutionBounds} alone, or alone in Spring for GraphQL's chain. */
