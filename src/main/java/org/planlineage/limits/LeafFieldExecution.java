@@ -72,7 +72,11 @@ final class LeafFieldExecution extends AsyncExecutionStrategy {
         if (shortPath(execution) && !execution.hasIncrementalSupport()) {
             ExecutionStepInfo list = parameters.getExecutionStepInfo();
             PlainLists.Completed done = lists.complete(
-                    execution, (GraphQLList) list.getUnwrappedNonNullType(), parameters.getField(), values);
+                    execution,
+                    (GraphQLList) list.getUnwrappedNonNullType(),
+                    parameters.getField(),
+                    parameters.getLocalContext(),
+                    values);
             if (done != null) {
                 if (done.fields() > 0) {
                     execution

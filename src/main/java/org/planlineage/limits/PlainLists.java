@@ -6,11 +6,13 @@ import graphql.execution.FieldCollector;
 import graphql.execution.FieldCollectorParameters;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
+import graphql.execution.TypeResolutionParameters;
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
@@ -20,6 +22,7 @@ import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.SingletonPropertyDataFetcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +49,13 @@ final class PlainLists {
     /** A field of a plain selection: where it goes in the result, how it is read, and its selection if an object. */
     private record Part(
             String key,
+            MergedField merged,
             GraphQLFieldDefinition field,
             LightDataFetcher<?> fetcher,
             GraphQLType type,
             boolean nonNull,
-            Part[] object) {}
+            Part[] object,
+            Map<GraphQLObjectType, Part[]> byType) {}
 
     /** What a property read asks when it wants the fetching environment: the list goes the general path. */
     private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
@@ -64,7 +69,12 @@ final class PlainLists {
     }
 
     /** The list completed, or null when it must go graphql-java's general path. */
-    Completed complete(ExecutionContext execution, GraphQLList type, MergedField field, Iterable<Object> items) {
+    Completed complete(
+            ExecutionContext execution,
+            GraphQLList type,
+            MergedField field,
+            Object localContext,
+            Iterable<Object> items) {
         GraphQLType wrapped = type.getWrappedType();
         GraphQLType element = GraphQLTypeUtil.unwrapNonNull(wrapped);
         Part[] selection = null;
@@ -76,7 +86,7 @@ final class PlainLists {
         } else if (!isLeaf(element)) {
             return null;
         }
-        var walk = new Walk(execution);
+        var walk = new Walk(execution, localContext);
         var values = new ArrayList<>(items instanceof List<?> list ? list.size() : 10);
         try {
             for (Object item : items) {
@@ -122,16 +132,18 @@ final class PlainLists {
                 if (object == null) {
                     return null;
                 }
-            } else if (!isLeaf(partType)) {
+            } else if (!isLeaf(partType) && !(partType instanceof GraphQLInterfaceType)) {
                 return null;
             }
             parts[i++] = new Part(
                     key,
+                    sub,
                     definition,
                     (LightDataFetcher<?>) fetcher,
                     partType,
                     GraphQLTypeUtil.isNonNull(definition.getType()),
-                    object);
+                    object,
+                    new HashMap<>(4));
         }
         return parts;
     }
@@ -140,13 +152,15 @@ final class PlainLists {
         return type instanceof GraphQLScalarType || type instanceof GraphQLEnumType;
     }
 
-    /** One list's completion: the execution it serves and the fields read so far. */
-    private static final class Walk {
+    /** One list's completion: the execution it serves, the list's local context and the fields read so far. */
+    private final class Walk {
         private final ExecutionContext execution;
+        private final Object localContext;
         private long fields;
 
-        Walk(ExecutionContext execution) {
+        Walk(ExecutionContext execution, Object localContext) {
             this.execution = execution;
+            this.localContext = localContext;
         }
 
         /** A value completed as graphql-java completes it; {@link Unusual} when it must not be completed here. */
@@ -189,10 +203,60 @@ final class PlainLists {
                 } catch (Exception e) {
                     throw new Unusual(); // a failed read, or one that wants the environment
                 }
-                result.put(part.key(), value(raw, part.type(), part.nonNull(), part.object()));
+                Part[] object = part.object();
+                if (part.type() instanceof GraphQLInterfaceType) {
+                    object = resolved(part, raw);
+                }
+                result.put(part.key(), value(raw, part.type(), part.nonNull(), object));
             }
             fields += selection.length;
             return result;
+        }
+
+        /**
+         * The plain selection of an interface's value, by the object type its type resolver gives (graphql-java's
+         * checks: a type, and one of the interface's); null for a null value. A resolver that asks for the
+         * selection or the arguments, or fails, sends the list to the general path.
+         */
+        private Part[] resolved(Part part, Object raw) {
+            Object value = execution.getValueUnboxer().unbox(raw);
+            if (value == null || raw instanceof CompletionStage<?> || raw instanceof DataFetcherResult<?>) {
+                return null;
+            }
+            var type = (GraphQLInterfaceType) part.type();
+            GraphQLObjectType object;
+            try {
+                object = execution
+                        .getGraphQLSchema()
+                        .getCodeRegistry()
+                        .getTypeResolver(type)
+                        .getType(TypeResolutionParameters.newParameters()
+                                .field(part.merged())
+                                .fieldType(type)
+                                .value(value)
+                                .argumentValues(() -> {
+                                    throw new Unusual();
+                                })
+                                .context(execution.getContext())
+                                .graphQLContext(execution.getGraphQLContext())
+                                .localContext(localContext)
+                                .schema(execution.getGraphQLSchema())
+                                .build());
+            } catch (Exception e) {
+                throw new Unusual();
+            }
+            if (object == null || !execution.getGraphQLSchema().isPossibleType(type, object)) {
+                throw new Unusual(); // the general path makes the unresolved type's error
+            }
+            Part[] selection = part.byType().get(object);
+            if (selection == null) {
+                selection = selection(execution, object, part.merged());
+                if (selection == null) {
+                    throw new Unusual();
+                }
+                part.byType().put(object, selection);
+            }
+            return selection;
         }
     }
 

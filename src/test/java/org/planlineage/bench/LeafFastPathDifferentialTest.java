@@ -102,6 +102,21 @@ class LeafFastPathDifferentialTest {
         for (Workload w : Workloads.all(Workloads.Keys.SEED)) {
             tests.add(DynamicTest.dynamicTest("workload " + w.name(), () -> same(w.graphql(), w.variables())));
         }
+        // lists completed in one step (limits.PlainLists) and their fallbacks, on the workloads' own starting points
+        var keys = Workloads.Keys.SEED;
+        tests.add(DynamicTest.dynamicTest(
+                "DOWN: aliases, fragments on the nodes' types, __typename",
+                () -> same("""
+                        query($from: ID!) { lineage(from: $from, direction: DOWN) {
+                          nodes { hops: degree node { __typename id ... on Document { key type } ... on PlanItem { key } } }
+                          edges { relation from to } } }""", Map.of("from", keys.downFrom()))));
+        tests.add(DynamicTest.dynamicTest(
+                "rows: targets' parts and units, roles and enums, fields skipped and included",
+                () -> same("""
+                        query($key: String!, $raw: Boolean!) { document(key: $key) { items(first: 100) { nodes {
+                          targets { year raw @include(if: $raw) comparator value unit scope @skip(if: $raw) }
+                          responsibleUnits { role agency { key name level } via { key } }
+                          lead { key aliases } legalBasis { key type } } } } }""", Map.of("key", keys.itemsOf(), "raw", true))));
         // GraphiQL's first request: graphql-java's own introspection query over the whole schema
         tests.add(
                 DynamicTest.dynamicTest("introspection", () -> same(IntrospectionQuery.INTROSPECTION_QUERY, Map.of())));

@@ -39,8 +39,9 @@ class LeafFastPathFallbacksTest {
     private static final String SCHEMA = """
             type Query { rows: [Row!]! }
             type Row { key: String!, targets: [Target!]!, members: [Target!], units: [Unit], tags: [String], kinds: [Kind!], owner: Unit }
-            type Target { year: Int!, raw: String!, note: String, count: Int, unit: Unit, owner: Unit }
-            type Unit { key: ID!, name: String, kind: Kind, head: Unit }
+            type Target { year: Int!, raw: String!, note: String, count: Int, unit: Unit, owner: Unit, keyed: Keyed }
+            interface Keyed { key: ID! }
+            type Unit implements Keyed { key: ID!, name: String, kind: Kind, head: Unit }
             enum Kind { LEAD, COOPERATING }
             """;
 
@@ -60,6 +61,11 @@ class LeafFastPathFallbacksTest {
             RAW_READS.add(StackWalker.getInstance()
                     .walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith(PlainLists.class.getName()))));
             return raw;
+        }
+
+        /** The unit again, as a value of the interface {@code Keyed}. */
+        public Unit keyed() {
+            return unit;
         }
 
         @Override
@@ -141,6 +147,12 @@ class LeafFastPathFallbacksTest {
                         t -> t.dataFetcher(
                                 "owner", env -> env.getDataLoader("units").load(((Target) env.getSource()).ownerKey())))
                 .type(
+                        "Keyed",
+                        t -> t.typeResolver(
+                                env -> ((Unit) env.getObject()).key().equals("unknown")
+                                        ? null
+                                        : env.getSchema().getObjectType("Unit")))
+                .type(
                         "Row",
                         t -> t.dataFetcher(
                                 "owner", env -> env.getDataLoader("units").load("so-khcn")))
@@ -193,7 +205,8 @@ class LeafFastPathFallbacksTest {
         String query = """
                 query($notes: Boolean!) { rows {
                   key
-                  targets { year text: raw note @include(if: $notes) count unit { key name kind } ...Counted }
+                  targets { year text: raw note @include(if: $notes) count unit { key name kind } ...Counted
+                    keyed { key ... on Unit { name } } }
                   units { key name ... on Unit { kind } }
                   tags
                   kinds
@@ -212,9 +225,12 @@ class LeafFastPathFallbacksTest {
         second.put("count", 3);
         second.put("unit", null);
         second.put("again", 2026);
+        second.put("keyed", null);
         assertThat(rows.get(0).get("targets")).asList().hasSize(3).element(1).isEqualTo(second);
         assertThat(((List<?>) rows.get(0).get("targets")).get(1).toString())
-                .isEqualTo("{year=2026, text=>80%, note=theo lộ trình, count=3, unit=null, again=2026}");
+                .isEqualTo("{year=2026, text=>80%, note=theo lộ trình, count=3, unit=null, again=2026, keyed=null}");
+        assertThat(((List<?>) rows.get(0).get("targets")).get(0).toString())
+                .endsWith("keyed={key=phuong-cat-lai, name=UBND phường Cát Lái}}");
         assertThat(rows.get(0).get("tags")).isEqualTo(Arrays.asList("chuyển đổi số", null));
         assertThat(rows.get(0).get("kinds")).isEqualTo(List.of("LEAD", "COOPERATING"));
         assertThat(rows.get(1).get("units"))
@@ -261,6 +277,19 @@ class LeafFastPathFallbacksTest {
                 .contains("Can't serialize value (/rows[0]/targets[0]/count)");
         Answer nonNull = same("{ rows { targets { year } } }", Map.of());
         assertThat(nonNull.result().get("errors").toString()).contains("/rows[0]/targets[1]/year");
+    }
+
+    @Test
+    void anInterfaceValueWithoutATypeAnswersGraphqlJavasError() throws Exception {
+        data = List.of(new Row(
+                "206-1",
+                List.of(target(2025, "≥80%"), new Target(2026, "70%", null, null, new Unit("unknown", null, null), "")),
+                null,
+                null,
+                null,
+                null));
+        Answer answer = same("{ rows { targets { year keyed { key } } } }", Map.of());
+        assertThat(answer.result().get("errors").toString()).contains("rows, 0, targets, 1, keyed");
     }
 
     @Test
