@@ -34,8 +34,9 @@ import java.util.function.Supplier;
  * graphql-java's execution of a query, with a short path for the commonest fields of a wide answer: a field that
  * graphql-java's own property fetcher reads from an object already in hand (a record's component, a map's entry). A
  * scalar or enum is read, serialised and counted here, without the per-field step info, fetching and completion
- * contexts of graphql-java's general path; a single object is read here and completed by graphql-java from there on.
- * Anything else goes the general path (lists among it), and so does any such field whose read or serialisation is not
+ * contexts of graphql-java's general path; a single object is read here and completed by graphql-java from there on;
+ * a list of plain values, however fetched, is completed in one step ({@link PlainLists}). Anything else goes the
+ * general path, and so does any such field whose read or serialisation is not
  * plain: a null on a non-null field, a failed read or coercion, a future, a {@link DataFetcherResult}, a read that
  * wants the fetching environment (each is read again there, property reads being free of side effects, and answers
  * its error as before).
@@ -43,7 +44,8 @@ import java.util.function.Supplier;
  * <p>The short path tells what the general path tells: the instrumentation's {@code beginFieldExecution} (how
  * {@link ExecutionBounds} counts the answer's fields and stops a request past the bound) and the DataLoader dispatcher's
  * {@code fieldFetched} (without which it would wait for the field for ever). It is taken only when the execution's
- * only instrumentation is {@link ExecutionBounds}, which does nothing when a leaf is fetched or completed, and
+ * only instrumentation is {@link ExecutionBounds}, which does nothing when a field is fetched or completed, an object
+ * executed or a list completed (LeafFastPathFallbacksTest checks it), and
  * whose fetcher for a non-list property read is the fetcher itself, stopped or not; with any other instrumentation,
  * or graphql-java's own result-node limit, every field goes the general path.
  */

@@ -3,26 +3,17 @@ package org.planlineage.limits;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionContext;
 import graphql.execution.FieldCollector;
-import graphql.execution.FieldCollectorParameters;
 import graphql.execution.MergedField;
-import graphql.execution.MergedSelectionSet;
 import graphql.execution.TypeResolutionParameters;
-import graphql.introspection.Introspection;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.LightDataFetcher;
-import graphql.schema.PropertyDataFetcher;
-import graphql.schema.SingletonPropertyDataFetcher;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,39 +24,30 @@ import java.util.function.Supplier;
  * Completes a list of plain values in one step, without graphql-java's step info, parameters, fetch and completion
  * for each element and each of its fields: a list of scalars or enums, or of objects whose every selected field is
  * read by graphql-java's own property fetcher from the element in hand (a record's component, a map's entry) and is a
- * scalar, an enum or, in turn, such an object (a lineage's edges, a row's targets and units). The object's result map
- * holds its fields in the order of the selection, as graphql-java's would.
+ * scalar, an enum or, in turn, such an object or an interface's value of such a type ({@link PlainSelection}; a
+ * lineage's nodes and edges, a row's targets and units). The object's result map holds its fields in the order of the
+ * selection, as graphql-java's would.
  *
  * <p>Anything else answers null before anything was told (and the caller completes the list by graphql-java's general
  * path, property reads being free of side effects): a null on a non-null field or element, a failed read or coercion,
- * a future, a {@link DataFetcherResult}, a read that wants the fetching environment, a nested list, an interface or a
- * union, a field with another fetcher (or one the DataLoader dispatcher would wrap).
+ * a future, a {@link DataFetcherResult}, a read that wants the fetching environment, a nested list, a union, an
+ * interface's value whose type is not resolved plainly, a field with another fetcher (or one the DataLoader dispatcher
+ * would wrap).
  */
 final class PlainLists {
 
     /** A list completed here: its values, and how many fields of the answer they hold (to be counted). */
     record Completed(List<Object> values, long fields) {}
 
-    /** A field of a plain selection: where it goes in the result, how it is read, and its selection if an object. */
-    private record Part(
-            String key,
-            MergedField merged,
-            GraphQLFieldDefinition field,
-            LightDataFetcher<?> fetcher,
-            GraphQLType type,
-            boolean nonNull,
-            Part[] object,
-            Map<GraphQLObjectType, Part[]> byType) {}
-
     /** What a property read asks when it wants the fetching environment: the list goes the general path. */
     private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
         throw new Unusual();
     };
 
-    private final FieldCollector collector;
+    private final PlainSelection selections;
 
     PlainLists(FieldCollector collector) {
-        this.collector = collector;
+        this.selections = new PlainSelection(collector);
     }
 
     /** The list completed, or null when it must go graphql-java's general path. */
@@ -77,13 +59,13 @@ final class PlainLists {
             Iterable<Object> items) {
         GraphQLType wrapped = type.getWrappedType();
         GraphQLType element = GraphQLTypeUtil.unwrapNonNull(wrapped);
-        Part[] selection = null;
+        PlainSelection.Part[] selection = null;
         if (element instanceof GraphQLObjectType object) {
-            selection = selection(execution, object, field);
+            selection = selections.of(execution, object, field);
             if (selection == null) {
                 return null;
             }
-        } else if (!isLeaf(element)) {
+        } else if (!PlainSelection.isLeaf(element)) {
             return null;
         }
         var walk = new Walk(execution, localContext);
@@ -98,60 +80,6 @@ final class PlainLists {
         return new Completed(values, walk.fields);
     }
 
-    /**
-     * The plain selection of {@code field} on {@code type}, collected as graphql-java's completion of an object
-     * collects it (fragments and {@code @skip}/{@code @include} with the request's variables); null when not plain.
-     */
-    private Part[] selection(ExecutionContext execution, GraphQLObjectType type, MergedField field) {
-        MergedSelectionSet fields = collector.collectFields(
-                FieldCollectorParameters.newParameters()
-                        .schema(execution.getGraphQLSchema())
-                        .objectType(type)
-                        .fragments(execution.getFragmentsByName())
-                        .variables(execution.getCoercedVariables().toMap())
-                        .graphQLContext(execution.getGraphQLContext())
-                        .build(),
-                field,
-                false);
-        var parts = new Part[fields.size()];
-        int i = 0;
-        for (String key : fields.getKeys()) {
-            MergedField sub = fields.getSubField(key);
-            GraphQLFieldDefinition definition =
-                    Introspection.getFieldDefinition(execution.getGraphQLSchema(), type, sub.getName());
-            DataFetcher<?> fetcher =
-                    execution.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
-            if (!(fetcher instanceof PropertyDataFetcher<?> || fetcher instanceof SingletonPropertyDataFetcher<?>)
-                    || execution.getDataLoaderDispatcherStrategy().modifyDataFetcher(fetcher) != fetcher) {
-                return null;
-            }
-            GraphQLType partType = GraphQLTypeUtil.unwrapNonNull(definition.getType());
-            Part[] object = null;
-            if (partType instanceof GraphQLObjectType objectType) {
-                object = selection(execution, objectType, sub);
-                if (object == null) {
-                    return null;
-                }
-            } else if (!isLeaf(partType) && !(partType instanceof GraphQLInterfaceType)) {
-                return null;
-            }
-            parts[i++] = new Part(
-                    key,
-                    sub,
-                    definition,
-                    (LightDataFetcher<?>) fetcher,
-                    partType,
-                    GraphQLTypeUtil.isNonNull(definition.getType()),
-                    object,
-                    new HashMap<>(4));
-        }
-        return parts;
-    }
-
-    private static boolean isLeaf(GraphQLType type) {
-        return type instanceof GraphQLScalarType || type instanceof GraphQLEnumType;
-    }
-
     /** One list's completion: the execution it serves, the list's local context and the fields read so far. */
     private final class Walk {
         private final ExecutionContext execution;
@@ -164,7 +92,7 @@ final class PlainLists {
         }
 
         /** A value completed as graphql-java completes it; {@link Unusual} when it must not be completed here. */
-        Object value(Object raw, GraphQLType type, boolean nonNull, Part[] selection) {
+        Object value(Object raw, GraphQLType type, boolean nonNull, PlainSelection.Part[] selection) {
             if (raw instanceof CompletionStage<?> || raw instanceof DataFetcherResult<?>) {
                 throw new Unusual();
             }
@@ -194,16 +122,16 @@ final class PlainLists {
         }
 
         /** An object's result map: each selected field read from {@code source} and completed, in order. */
-        private Map<String, Object> object(Object source, Part[] selection) {
+        private Map<String, Object> object(Object source, PlainSelection.Part[] selection) {
             var result = new LinkedHashMap<String, Object>((int) (selection.length / 0.75f) + 1);
-            for (Part part : selection) {
+            for (PlainSelection.Part part : selection) {
                 Object raw;
                 try {
                     raw = part.fetcher().get(part.field(), source, NO_ENVIRONMENT);
                 } catch (Exception e) {
                     throw new Unusual(); // a failed read, or one that wants the environment
                 }
-                Part[] object = part.object();
+                PlainSelection.Part[] object = part.object();
                 if (part.type() instanceof GraphQLInterfaceType) {
                     object = resolved(part, raw);
                 }
@@ -218,7 +146,7 @@ final class PlainLists {
          * checks: a type, and one of the interface's); null for a null value. A resolver that asks for the
          * selection or the arguments, or fails, sends the list to the general path.
          */
-        private Part[] resolved(Part part, Object raw) {
+        private PlainSelection.Part[] resolved(PlainSelection.Part part, Object raw) {
             Object value = execution.getValueUnboxer().unbox(raw);
             if (value == null || raw instanceof CompletionStage<?> || raw instanceof DataFetcherResult<?>) {
                 return null;
@@ -248,9 +176,9 @@ final class PlainLists {
             if (object == null || !execution.getGraphQLSchema().isPossibleType(type, object)) {
                 throw new Unusual(); // the general path makes the unresolved type's error
             }
-            Part[] selection = part.byType().get(object);
+            PlainSelection.Part[] selection = part.byType().get(object);
             if (selection == null) {
-                selection = selection(execution, object, part.merged());
+                selection = selections.of(execution, object, part.merged());
                 if (selection == null) {
                     throw new Unusual();
                 }
