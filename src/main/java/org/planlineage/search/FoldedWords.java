@@ -67,12 +67,21 @@ final class FoldedWords {
         return ends(current, terms);
     }
 
-    /** The folded word read so far is a term; it is ended either way. */
+    /**
+     * The folded word read so far is a term; it is ended either way. Compared in place with each term (a search box
+     * holds a few words, at most {@link SearchService#MAX_WORDS}): no string per word of a snippet's text.
+     */
     private static boolean ends(StringBuilder current, Set<String> terms) {
         if (current.isEmpty()) {
             return false;
         }
-        boolean hit = terms.contains(current.toString());
+        boolean hit = false;
+        for (String term : terms) {
+            if (term.contentEquals(current)) {
+                hit = true;
+                break;
+            }
+        }
         current.setLength(0);
         return hit;
     }

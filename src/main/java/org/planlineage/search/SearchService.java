@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
@@ -42,6 +43,7 @@ class SearchService {
 
     private final GraphReads reads;
     private final NodeLoader nodes;
+    private final Map<Set<NodeType>, String> statements = new ConcurrentHashMap<>();
 
     SearchService(GraphReads reads, NodeLoader nodes) {
         this.reads = reads;
@@ -95,21 +97,12 @@ class SearchService {
      * plans), which ones the index keeps follows its own order, not their keys.
      */
     private List<Found> found(String query, List<String> labels, int limit, Integer fetch, Read read) {
-        return reads.query("""
-                        CALL db.index.fulltext.queryNodes('search_text', $query, $options) YIELD node, score
-                        WITH node, score, labels(node)[0] AS kind
-                        WHERE kind IN $labels
-                        WITH node AS n, score ORDER BY score DESC, n.key LIMIT $limit
-                        // the words a snippet quotes, of whichever kind the node is (absent ones are null); none
-                        // when the request selects no snippet
-                        WITH n, score, n.key AS key,
-                             CASE WHEN $words THEN n {.number, .title, .text, .name, .aliases, .successionNote}
-                             END AS words
-                        // each hit as the API serves it, in the same statement: the kinds the request selects
-                        // fields of in full, the others by their key
-                        %s
-                        RETURN label, node, score, words ORDER BY score DESC, key
-                        """.formatted(nodes.projectionOfN(read.loaded())))
+        String statement = statements.get(read.loaded());
+        if (statement == null) {
+            statement = statement(read.loaded());
+            statements.putIfAbsent(Set.copyOf(read.loaded()), statement);
+        }
+        return reads.query(statement)
                 .bind("query", query)
                 .bind("options", fetch == null ? Map.of() : Map.of("limit", fetch))
                 .bind("labels", labels)
@@ -119,6 +112,30 @@ class SearchService {
                         nodes.read(r.get("label"), r.get("node")),
                         r.get("score").asDouble(),
                         r.get("words")));
+    }
+
+    /**
+     * The statement for the kinds read in full, written once per set of kinds (at most 16). When none is, each hit is
+     * its key with the label the filter already read (the raw statement's reads: no second {@code labels(n)} per hit).
+     */
+    private String statement(Set<NodeType> loaded) {
+        String answer = loaded.isEmpty()
+                ? "RETURN kind AS label, key AS node, score, words ORDER BY score DESC, key"
+                : nodes.projectionOfN(loaded) + "\nRETURN label, node, score, words ORDER BY score DESC, key";
+        return """
+                CALL db.index.fulltext.queryNodes('search_text', $query, $options) YIELD node, score
+                WITH node, score, labels(node)[0] AS kind
+                WHERE kind IN $labels
+                WITH node AS n, score, kind ORDER BY score DESC, n.key LIMIT $limit
+                // the words a snippet quotes, of whichever kind the node is (absent ones are null); none
+                // when the request selects no snippet
+                WITH n, score, kind, n.key AS key,
+                     CASE WHEN $words THEN n {.number, .title, .text, .name, .aliases, .successionNote}
+                     END AS words
+                // each hit as the API serves it, in the same statement: the kinds the request selects
+                // fields of in full, the others by their key
+                %s
+                """.formatted(answer);
     }
 
     /** Each node found with the words of it a hit shows; with no snippet when {@code terms} is null. */

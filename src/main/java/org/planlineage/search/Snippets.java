@@ -68,7 +68,8 @@ final class Snippets {
         for (int i = 0; i < start; i++) {
             from = wordEnd(text, from, end) + 1;
         }
-        var out = new StringBuilder(start > 0 ? "… " : "");
+        // room for the longest snippet, its marks and its ellipses: no copy as it grows
+        var out = new StringBuilder(SNIPPET_LENGTH + 8).append(start > 0 ? "… " : "");
         for (int i = start; from <= end; i++) {
             int to = wordEnd(text, from, end);
             // before the first match nothing matches (and with no match at all, nothing does)
