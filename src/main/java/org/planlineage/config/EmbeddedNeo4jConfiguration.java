@@ -9,7 +9,6 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,8 +21,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts an embedded Neo4j when no external one is configured, and hands its Bolt address to Spring Boot's driver.
  *
- * <p>The database starts on its own thread at the beginning of the context refresh ({@link EmbeddedNeo4jLauncher})
- * while the rest of the application initialises; the driver is configured with the Bolt address chosen up front
+ * <p>The database starts on its own thread before the context's refresh ({@link EmbeddedNeo4jEarlyStart} registers
+ * its {@link EmbeddedNeo4jLauncher} as a bean) while the application initialises; the driver is configured with the Bolt address chosen up front
  * ({@link Neo4jConnectionDetails}), and the first statement waits for the database. Setting {@code spring.neo4j.uri}
  * removes these beans and nothing else changes.
  */
@@ -32,13 +31,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
-
-    /** Static and a BeanFactoryPostProcessor: created before every other bean, so the database starts first. */
-    @Bean
-    static EmbeddedNeo4jLauncher embeddedNeo4jLauncher(Environment environment) {
-        return new EmbeddedNeo4jLauncher(
-                Binder.get(environment).bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class));
-    }
 
     /**
      * The running database, once started; lazy, so that creating the singletons does not wait for it (the schema step
@@ -83,9 +75,7 @@ public class EmbeddedNeo4jConfiguration {
     static class OnNoExternalNeo4j implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            var env = context.getEnvironment();
-            return env.getProperty("app.neo4j.embedded.enabled", Boolean.class, true)
-                    && !env.containsProperty("spring.neo4j.uri");
+            return EmbeddedNeo4jEarlyStart.embedded(context.getEnvironment());
         }
     }
 }

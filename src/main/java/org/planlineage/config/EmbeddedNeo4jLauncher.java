@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -18,18 +19,15 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
- * Starts the embedded Neo4j on its own thread as soon as the application context begins to refresh, so that the
- * rest of the context (web server, GraphQL schema, controllers) initialises while the database starts: on two cores
- * that saves most of the database's start time. The Bolt port is chosen before the start, so the driver can be
- * configured at once; only the first use of the database waits for it ({@link #database()}).
- *
- * <p>A {@link BeanFactoryPostProcessor} only so that Spring instantiates it before any ordinary bean.
+ * Starts the embedded Neo4j on its own thread when created, before the application context's refresh
+ * ({@link EmbeddedNeo4jEarlyStart}), so that the whole context (configuration classes, web server, GraphQL schema,
+ * controllers) initialises while the database starts. The Bolt port is chosen before the start, so the driver can be
+ * configured at once; only the first use of the database waits for it ({@link #database()}). A bean of the context,
+ * whose destruction stops the database.
  */
-final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, DisposableBean {
+final class EmbeddedNeo4jLauncher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jLauncher.class);
 
@@ -40,6 +38,7 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
     private final String password;
     private final java.nio.file.Path dataDir;
     private final CompletableFuture<DatabaseManagementService> started;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     EmbeddedNeo4jLauncher(EmbeddedNeo4jProperties props) {
         int port = props.boltPort() != 0 ? props.boltPort() : freePort(props.boltHost());
@@ -89,6 +88,7 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                 .executeTransactionally(
                         "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
                         java.util.Map.of("password", password));
+        long passwordSet = System.nanoTime();
         // the first Cypher statement of a JVM pays ~2 s of planner start-up whatever it is: pay it here, in parallel
         // with the rest of the start, rather than in the schema step that waits for the database; the seed loader's
         // check (SeedLoader) runs the same statement, in-process too, and finds its plan cached
@@ -97,9 +97,11 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
                         "MATCH (s:SeedState {key: $key}) RETURN s.fingerprint AS f",
                         java.util.Map.of("key", "graph-seed"));
         log.info(
-                "Embedded Neo4j started in {} ms (Cypher warmed in {} ms), store {}, Bolt on port {}",
+                "Embedded Neo4j started in {} ms (password set in {} ms, Cypher warmed in {} ms), store {}, Bolt on"
+                        + " port {}",
                 (ready - start) / 1_000_000,
-                (System.nanoTime() - ready) / 1_000_000,
+                (passwordSet - ready) / 1_000_000,
+                (System.nanoTime() - passwordSet) / 1_000_000,
                 props.dataDir().toAbsolutePath().normalize(),
                 port);
         return dbms;
@@ -142,15 +144,13 @@ final class EmbeddedNeo4jLauncher implements BeanFactoryPostProcessor, Disposabl
         }
     }
 
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        // nothing to change: being a BeanFactoryPostProcessor is what starts the database early
-    }
-
-    /** Shuts the database down last (this bean was created first), also when the context failed to start. */
+    /**
+     * Shuts the database down, waiting for its start if it is still under way; last among the context's beans (this
+     * one was registered first), also when the context failed to start. Once: a second call does nothing.
+     */
     @Override
     public void destroy() {
-        if (!started.isCompletedExceptionally()) {
+        if (stopped.compareAndSet(false, true) && !started.isCompletedExceptionally()) {
             database().shutdown();
         }
     }

@@ -34,6 +34,7 @@ class ExternalDatabaseTest {
     @Test
     void settingTheUriStartsNoEmbeddedDatabase() {
         assertThat(context.getBeansOfType(DatabaseManagementService.class)).isEmpty();
+        assertThat(context.getBeansOfType(EmbeddedNeo4jLauncher.class)).isEmpty();
         assertThat(context.getEnvironment().getProperty("spring.neo4j.uri"))
                 .isEqualTo(Neo4jHarness.seeded().boltURI().toString());
         graphQl.document("{ planItem(key: \"3100-qd-ubnd-2023:1\") { targets { raw } } }")

@@ -1,0 +1,120 @@
+package org.planlineage.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.planlineage.PlanLineageApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The embedded database starts before the context's refresh ({@link EmbeddedNeo4jEarlyStart}), so a start that fails
+ * anywhere after it must still stop the database: each case here fails a start on a fresh store, then opens the same
+ * store in this JVM, which Neo4j refuses while another database holds the store's lock.
+ */
+class EmbeddedEarlyStartTest {
+
+    @Test
+    void aContextThatFailsWhileTheDatabaseStartsStopsIt() throws IOException {
+        Path store = newStore();
+        // the seed's mode is bound while the singletons are created, early in the refresh
+        assertThatThrownBy(() -> start(store, 0, "--app.seed.mode=SOMETIMES"))
+                .hasStackTraceContaining("app.seed.mode")
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertTheStoreIsFree(store);
+    }
+
+    @Test
+    void aContextThatFailsAfterTheDatabaseStartedStopsIt() throws IOException {
+        Path store = newStore();
+        // the web server starts last, after the schema step and the seed have used the database
+        try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> start(store, taken.getLocalPort())).hasCauseInstanceOf(PortInUseException.class);
+        }
+        assertTheStoreIsFree(store);
+    }
+
+    @Test
+    void aRunThatFailsBeforeTheRefreshStopsTheDatabaseItStarted() throws IOException {
+        Path store = newStore();
+        var context = new GenericApplicationContext();
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "app.neo4j.embedded.data-dir",
+                                store.toAbsolutePath().toString(),
+                                "app.neo4j.embedded.pagecache-size",
+                                "8MB")));
+        var early = new EmbeddedNeo4jEarlyStart(null, new String[0]);
+        early.contextPrepared(context);
+        assertThat(context.getBeanFactory().getSingleton(EmbeddedNeo4jEarlyStart.BEAN_NAME))
+                .isInstanceOf(EmbeddedNeo4jLauncher.class);
+        early.failed(context, new IllegalStateException("a failure before the refresh"));
+        assertTheStoreIsFree(store);
+    }
+
+    @Test
+    void anExternalDatabaseStartsNoEmbeddedOne() {
+        for (var property : Map.of(
+                        "spring.neo4j.uri", "bolt://localhost:7687",
+                        "app.neo4j.embedded.enabled", "false")
+                .entrySet()) {
+            var context = new GenericApplicationContext();
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("test", Map.of(property.getKey(), property.getValue())));
+            new EmbeddedNeo4jEarlyStart(null, new String[0]).contextPrepared(context);
+            assertThat(context.getBeanFactory().containsSingleton(EmbeddedNeo4jEarlyStart.BEAN_NAME))
+                    .as(property.toString())
+                    .isFalse();
+        }
+    }
+
+    private static void start(Path store, int port, String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of(
+                "--app.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
+                "--app.neo4j.embedded.pagecache-size=8MB",
+                "--server.port=" + port));
+        args.addAll(java.util.List.of(more));
+        new SpringApplicationBuilder(PlanLineageApplication.class)
+                .run(args.toArray(String[]::new))
+                .close();
+    }
+
+    /** Opens the store and closes it again: possible only when no other database holds it. */
+    private static void assertTheStoreIsFree(Path store) {
+        var other = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024)
+                .build();
+        try {
+            assertThat(other.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                            .isAvailable(10_000))
+                    .isTrue();
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    private static Path newStore() throws IOException {
+        return Files.createTempDirectory(Path.of("target"), "early-start-");
+    }
+}
