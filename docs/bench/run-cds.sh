@@ -22,6 +22,17 @@ if [[ ! -s $archive || $jar -nt $archive ]]; then
   echo "Making the class-data-sharing archive for $jar (once per build) ..." >&2
   rm -rf "$dir"
   java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+  # Signed jars (Eclipse Collections, Neo4j's) cost at every start: the archive leaves their classes out, and each
+  # ServiceLoader look-up that finds its file in one (Eclipse Collections' ~40 factories) opens that jar anew and
+  # verifies its signature again (docs/benchmarks.md, "Start-up, session 9"). The extracted copies lose their
+  # signature files; the jar itself is unchanged.
+  if command -v zip >/dev/null; then
+    for lib in "$dir"/lib/*.jar; do
+      zip -q -d "$lib" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
+    done
+  else
+    echo "No zip on the PATH: signed jars are left signed (a slower start)" >&2
+  fi
   # the archive records the class path as given: train with the same (absolute) path the start below uses
   java "${opts[@]}" -XX:ArchiveClassesAtExit="$archive" -jar "$app" --server.port=0 \
     --app.neo4j.embedded.data-dir="$dir/training-store" >"$dir/training.log" 2>&1 &
