@@ -146,12 +146,19 @@ final class EmbeddedNeo4jLauncher implements DisposableBean {
 
     /**
      * Shuts the database down, waiting for its start if it is still under way; last among the context's beans (this
-     * one was registered first), also when the context failed to start. Once: a second call does nothing.
+     * one was registered first), also when the context failed to start. Once: a second call does nothing. A start
+     * that fails while this waits for it leaves nothing to stop.
      */
     @Override
     public void destroy() {
         if (stopped.compareAndSet(false, true) && !started.isCompletedExceptionally()) {
-            database().shutdown();
+            try {
+                database().shutdown();
+            } catch (EmbeddedNeo4jStartException failedWhileWaiting) {
+                // the start failed after this wait began: nothing runs to stop, and the failure is reported by
+                // whoever asked for the database (or by the context's own failure)
+                log.debug("The embedded Neo4j's start failed while stopping it", failedWhileWaiting);
+            }
         }
     }
 }

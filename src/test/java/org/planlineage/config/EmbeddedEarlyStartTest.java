@@ -1,6 +1,7 @@
 package org.planlineage.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -20,6 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The embedded database starts before the context's refresh ({@link EmbeddedNeo4jEarlyStart}), so a start that fails
@@ -84,6 +87,26 @@ class EmbeddedEarlyStartTest {
                     .as(property.toString())
                     .isFalse();
         }
+    }
+
+    @Test
+    void stoppingADatabaseWhoseStartFailsWhileWaitingThrowsNothing() throws IOException {
+        // a regular file where the store's directory should be: the start fails once Neo4j tries to use it, a moment
+        // after the launcher's constructor has begun it, so destroy() waits for the start and sees it fail
+        Path notADirectory = Files.createTempFile(Path.of("target"), "early-start-", ".not-a-store");
+        var launcher = new EmbeddedNeo4jLauncher(new EmbeddedNeo4jProperties(
+                true,
+                notADirectory,
+                "localhost",
+                0,
+                DataSize.ofMegabytes(8),
+                null,
+                Duration.ofMinutes(2),
+                EmbeddedNeo4jProperties.Reads.IN_PROCESS,
+                "1G size"));
+        assertThatCode(launcher::destroy).doesNotThrowAnyException();
+        assertThatThrownBy(launcher::database).isInstanceOf(EmbeddedNeo4jStartException.class);
+        Files.delete(notADirectory);
     }
 
     private static void start(Path store, int port, String... more) {
