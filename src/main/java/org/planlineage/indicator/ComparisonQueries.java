@@ -62,7 +62,7 @@ public class ComparisonQueries {
 
     /**
      * The compared rows' targets, one list per target, ordered by their row's document's date, the row's key, then
-     * the year: the row, its document, the target ({@link Target#values}: values, not a map) and the keys of the
+     * the year: the row, its document, the target ({@link TargetLists}: values, not a map) and the keys of the
      * document's issuers. Flat, as the hand-written statement: no subquery per row (a row without targets has no entry
      * to compare). A row or document the request selects only by key ({@link ComparisonSelection}) is read as a list
      * of its key and what the entries' order and the pairs need: the row's position, the document's level.
@@ -76,8 +76,8 @@ public class ComparisonQueries {
                 RETURN [item, document, %s, issuers]""".formatted(
                         selection.items() ? PlanItem.PROJECTION : "[p.key, p.position]",
                         selection.documents() ? Document.PROJECTION : "[d.key, d.level]",
-                        selection.breakdowns() ? Target.PROJECTION : Target.PROJECTION_WITHOUT_BREAKDOWNS,
-                        Target.values(selection.breakdowns()));
+                        TargetLists.of(selection).projection(),
+                        TargetLists.of(selection).list());
     }
 
     /**
@@ -157,6 +157,7 @@ public class ComparisonQueries {
     /** The rows from their targets' lists ({@link #row(ComparisonSelection)}), a row's targets being consecutive. */
     private static List<Compared.Row> rows(Value targets, ComparisonSelection selection) {
         var rows = new ArrayList<Compared.Row>();
+        var width = TargetLists.of(selection);
         Compared.Row row = null;
         for (Value t : targets.values()) {
             Value p = t.get(0);
@@ -165,7 +166,7 @@ public class ComparisonQueries {
                 row = row(t, selection);
                 rows.add(row);
             }
-            row.targets().add(Target.fromValues(itemKey, t.get(2)));
+            row.targets().add(width.decode(itemKey, t.get(2)));
         }
         return rows;
     }

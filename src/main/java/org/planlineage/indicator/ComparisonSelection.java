@@ -9,25 +9,31 @@ import org.planlineage.graph.SelectionWalk;
  * field but {@code id} and {@code key} (under {@code entries} or under either entry of {@code pairs}). The others are
  * read as their key, with only what the entries' order and the pairs need beside it (a row's position; a document's
  * level and issuer), as a lineage's nodes are (docs/decisions.md "Lineage"). Targets are read with their raw text and
- * parsed values whatever the selection (the verdicts compare them); their breakdowns only when selected. Read from the
- * request's document ({@link SelectionWalk}).
+ * parsed values whatever the selection (the verdicts compare them); their parts only when the parts or the breakdowns
+ * are selected (else only their count, which the verdicts read: {@link TargetLists#COUNTED}), their breakdowns only when
+ * selected. Read from the request's document ({@link SelectionWalk}).
  *
  * @param items      whether the rows ({@code item}) are read in full
  * @param documents  whether the documents ({@code document}) are read in full
  * @param breakdowns whether the targets' breakdowns are read (no verdict uses them)
+ * @param parts      whether the targets' parts are read (a breakdown's value is one of them), not only counted
  */
-public record ComparisonSelection(boolean items, boolean documents, boolean breakdowns) {
+public record ComparisonSelection(boolean items, boolean documents, boolean breakdowns, boolean parts) {
 
     /** Everything: what callers outside GraphQL (the CSV export, tests) get. */
-    public static final ComparisonSelection FULL = new ComparisonSelection(true, true, true);
+    public static final ComparisonSelection FULL = new ComparisonSelection(true, true, true, true);
 
     /** The entries a request reaches: directly, and as either side of a pair. */
     private static final String[][] ENTRIES = {{"entries"}, {"pairs", "lower"}, {"pairs", "upper"}};
 
     /** From the walk of a {@code Comparison} field. */
     public static ComparisonSelection of(SelectionWalk walk) {
+        boolean breakdowns = selected(walk, "target", "breakdowns");
         return new ComparisonSelection(
-                wide(walk, "item"), wide(walk, "document"), selected(walk, "target", "breakdowns"));
+                wide(walk, "item"),
+                wide(walk, "document"),
+                breakdowns,
+                breakdowns || selected(walk, "target", "parts"));
     }
 
     /** Whether any entry's {@code field} (a row or a document) is selected with more than its key. */

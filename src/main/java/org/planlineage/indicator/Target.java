@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.planlineage.graph.Decoding;
 
 /**
@@ -23,49 +22,36 @@ public record Target(
         TargetUnit unit,
         String scope,
         List<Part> parts,
-        List<Breakdown> breakdowns) {
-
-    /** The properties of a target but its breakdowns, which no verdict uses, in the order {@link #values} reads. */
-    private static final List<String> VALUES = List.of(
-            "year",
-            "raw",
-            "comparator",
-            "value",
-            "unit",
-            "scope",
-            "partRaw",
-            "partComparator",
-            "partValue",
-            "partUnit",
-            "partScope",
-            "partSub");
-
-    /** Its breakdowns' properties, after {@link #VALUES} in {@link #values}. */
-    private static final List<String> BREAKDOWNS =
-            List.of("breakdownRaw", "breakdownLabel", "breakdownCounts", "breakdownPart");
-
-    /** The properties a target is served with, as a map projection of {@code t}. */
-    public static final String PROJECTION = "t {" + properties(VALUES) + ", " + properties(BREAKDOWNS) + "}";
-
-    /** {@link #PROJECTION} without the breakdowns ({@link #from} reads none): for a request that selects none. */
-    public static final String PROJECTION_WITHOUT_BREAKDOWNS = "t {" + properties(VALUES) + "}";
-
-    private static String properties(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "." + n).toList());
-    }
+        List<Breakdown> breakdowns,
+        int partCount) {
 
     /**
-     * The same properties as a list of the values of {@code m}, a target's {@link #PROJECTION} (or {@link
-     * #PROJECTION_WITHOUT_BREAKDOWNS}: then {@code breakdowns} false), which {@link #fromValues} reads: the store is
-     * read in one pass by the map projection, and no map is carried through the result's mapping nor decoded here.
+     * {@code partCount} is the number of the cell's values: {@code parts}' size when they are read, or their count
+     * alone when they are not ({@link TargetLists#COUNTED}: a comparison that selects no part reads only what its
+     * verdicts need); {@code parts} and {@code breakdowns} are then empty.
      */
-    public static String values(boolean breakdowns) {
-        var names = new ArrayList<>(VALUES);
-        if (breakdowns) {
-            names.addAll(BREAKDOWNS);
+    public Target {
+        if (!parts.isEmpty() && parts.size() != partCount) {
+            throw new IllegalArgumentException(parts.size() + " parts read, " + partCount + " counted");
         }
-        return "[" + String.join(", ", names.stream().map(n -> "m." + n).toList()) + "]";
     }
+
+    /** A target with its parts read: their count is theirs. */
+    public Target(
+            String itemKey,
+            int year,
+            String raw,
+            Comparator comparator,
+            Double value,
+            TargetUnit unit,
+            String scope,
+            List<Part> parts,
+            List<Breakdown> breakdowns) {
+        this(itemKey, year, raw, comparator, value, unit, scope, parts, breakdowns, parts.size());
+    }
+
+    /** The properties a target is served with, as a map projection of {@code t}. */
+    public static final String PROJECTION = TargetLists.FULL.projection();
 
     /** One value of the cell. */
     public record Part(
@@ -132,20 +118,8 @@ public record Target(
         return decode(itemKey, t::get);
     }
 
-    /** Reads a target from {@link #values}: the values in its order, the breakdowns absent when not read. */
-    public static Target fromValues(String itemKey, Value values) {
-        int size = values.size();
-        return decode(itemKey, name -> {
-            int i = VALUES.indexOf(name);
-            if (i < 0) {
-                i = VALUES.size() + BREAKDOWNS.indexOf(name);
-            }
-            return i < size ? values.get(i) : Values.NULL;
-        });
-    }
-
     /** A target from its properties by name ({@code t}: a property's value, null when absent). */
-    private static Target decode(String itemKey, Function<String, Value> t) {
+    static Target decode(String itemKey, Function<String, Value> t) {
         var raws = t.apply("partRaw").asList(Value::asString, List.of());
         var comparators = t.apply("partComparator").asList(v -> Comparator.valueOf(v.asString()), List.of());
         var values = t.apply("partValue").asList(v -> v.asNumber().doubleValue(), List.of());

@@ -77,7 +77,7 @@ public final class Verdicts {
         }
         if (!lower.isSingleNumber() || !upper.isSingleNumber()) {
             Target text = !lower.isSingleNumber() ? lower : upper;
-            String why = text.parts().size() > 1 ? "holds several values" : "is not a number";
+            String why = text.partCount() > 1 ? "holds several values" : "is not a number";
             return new Outcome(
                     Verdict.NOT_COMPARABLE,
                     quote(text) + " " + why + ", so it cannot be set against " + quote(text == lower ? upper : lower));
@@ -118,7 +118,7 @@ public final class Verdicts {
     }
 
     private static boolean isText(Target t) {
-        return t.parts().isEmpty() && t.unit() == TargetUnit.TEXT;
+        return t.partCount() == 0 && t.unit() == TargetUnit.TEXT;
     }
 
     private static String quote(Target t) {
