@@ -13,10 +13,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.planlineage.PlanLineageApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.PortInUseException;
@@ -122,12 +118,7 @@ class EmbeddedEarlyStartTest {
 
     /** Opens the store and closes it again: possible only when no other database holds it. */
     private static void assertTheStoreIsFree(Path store) {
-        var other = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
-                .setConfig(BoltConnector.enabled, false)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024)
-                .build();
+        var other = BareStores.open(store);
         try {
             assertThat(other.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
                             .isAvailable(10_000))

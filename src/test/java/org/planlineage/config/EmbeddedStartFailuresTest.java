@@ -10,11 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.planlineage.PlanLineageApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -31,12 +26,7 @@ class EmbeddedStartFailuresTest {
     @Test
     void aStoreInUseByAnotherProcessIsReportedWithWhatToDo(CapturedOutput output) throws IOException {
         Path store = Files.createTempDirectory(Path.of("target"), "locked-store-");
-        var other = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
-                .setConfig(BoltConnector.enabled, false)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024)
-                .build();
+        var other = BareStores.open(store);
         try {
             int before = output.getAll().length();
             assertThatThrownBy(() -> start(store)).hasRootCauseInstanceOf(Exception.class);
