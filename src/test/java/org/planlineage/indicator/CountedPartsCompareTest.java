@@ -76,14 +76,8 @@ class CountedPartsCompareTest {
                 .contains("2024 SAME \"Thường xuyên\" and \"Thường xuyên\" say the same words: the same task");
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> run(String query, String indicator, String within) {
-        var response = graphQl.document(query)
-                .variable("indicator", indicator)
-                .variable("within", within)
-                .execute();
-        response.errors().verify();
-        return response.path("compare").entity(Map.class).get();
+        return CompareAnswers.compare(graphQl, query, indicator, within);
     }
 
     /** The answer with every target's parts taken out: what the narrow query answers. */

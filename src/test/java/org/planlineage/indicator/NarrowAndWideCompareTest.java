@@ -148,14 +148,8 @@ class NarrowAndWideCompareTest {
         return run(query, CompareWithinTest.INDICATOR, within);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> run(String query, String indicator, String within) {
-        var response = graphQl.document(query)
-                .variable("indicator", indicator)
-                .variable("within", within)
-                .execute();
-        response.errors().verify();
-        return response.path("compare").entity(Map.class).get();
+        return CompareAnswers.compare(graphQl, query, indicator, within);
     }
 
     /** The narrow answer is the wide one with only the narrow fields: same entries, order, pairs and verdicts. */
