@@ -62,18 +62,7 @@ class SearchBareNodesTest {
         return (Map<String, Object>) hit.get("node");
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> hits(String arguments, String selection) {
-        return graphQl
-                .document(
-                        "query($text: String!) { search(text: $text, first: 100" + arguments + ") " + selection + " }")
-                .variable("text", SearchWithoutSnippetsTest.TEXT)
-                .execute()
-                .path("search")
-                .entityList(Map.class)
-                .get()
-                .stream()
-                .map(m -> (Map<String, Object>) m)
-                .toList();
+        return SearchHits.of(graphQl, SearchWithoutSnippetsTest.TEXT, arguments, selection);
     }
 }

@@ -90,19 +90,8 @@ class SearchTest {
         assertThat((List<?>) item.get("targets")).isNotEmpty();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> hits(String selection) {
-        return graphQl
-                .document(
-                        "query($text: String!) { search(text: $text, first: 100) { score snippet " + selection + " } }")
-                .variable("text", TEXT)
-                .execute()
-                .path("search")
-                .entityList(Map.class)
-                .get()
-                .stream()
-                .map(m -> (Map<String, Object>) m)
-                .toList();
+        return SearchHits.of(graphQl, TEXT, "", "{ score snippet " + selection + " }");
     }
 
     private List<String> ids(List<String> kinds, int first) {

@@ -50,17 +50,7 @@ class SearchWithoutSnippetsTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> hits(String selection) {
-        return graphQl
-                .document("query($text: String!) { search(text: $text, first: 100) " + selection + " }")
-                .variable("text", TEXT)
-                .execute()
-                .path("search")
-                .entityList(Map.class)
-                .get()
-                .stream()
-                .map(m -> (Map<String, Object>) m)
-                .toList();
+        return SearchHits.of(graphQl, TEXT, "", selection);
     }
 }
