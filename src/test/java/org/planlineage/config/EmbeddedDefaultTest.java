@@ -3,12 +3,11 @@ package org.planlineage.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -24,6 +23,7 @@ import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,20 +38,24 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.security.editor-tokens=ops:embedded-default-test-token")
 @AutoConfigureHttpGraphQlTester
+@DirtiesContext // closed after the class, so that its store can be deleted
 class EmbeddedDefaultTest {
 
-    static final Path STORE = newStore();
+    /** Under {@code target/}; JUnit deletes it after the class, once the context (dirtied) has stopped the database. */
+    @TempDir(factory = TargetTempDirs.class)
+    static Path store;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         // given as an operator may give it, through the parent directory: Spring's own editor for paths refused a
         // path above the web application's root ("/../<project>/target/..." normalized to null) and the start failed
-        registry.add(
-                "app.neo4j.embedded.data-dir",
-                () -> Path.of("..")
-                        .resolve(Path.of("").toAbsolutePath().getFileName())
-                        .resolve(STORE)
-                        .toString());
+        registry.add("app.neo4j.embedded.data-dir", () -> {
+            Path project = Path.of("").toAbsolutePath();
+            return Path.of("..")
+                    .resolve(project.getFileName())
+                    .resolve(project.relativize(store.toAbsolutePath()))
+                    .toString();
+        });
     }
 
     @Autowired
@@ -66,7 +70,7 @@ class EmbeddedDefaultTest {
     @Test
     void theEmbeddedDatabaseStartsWithTheSeedAndAnswersAQuery() {
         assertThat(context.getBeansOfType(DatabaseManagementService.class)).hasSize(1);
-        assertThat(STORE.resolve("data")).isDirectory();
+        assertThat(store.resolve("data")).isDirectory();
         graphQl.document("{ document(number: \"3100/QĐ-UBND\") { key issuedOn issuer { key } } }")
                 .execute()
                 .path("document.key")
@@ -133,14 +137,6 @@ class EmbeddedDefaultTest {
                             .get("seeded")
                             .asBoolean())
                     .isTrue();
-        }
-    }
-
-    private static Path newStore() {
-        try {
-            return Files.createTempDirectory(Path.of("target"), "embedded-neo4j-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

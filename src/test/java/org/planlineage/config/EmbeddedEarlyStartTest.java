@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.planlineage.PlanLineageApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,13 +24,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * The embedded database starts before the context's refresh ({@link EmbeddedNeo4jEarlyStart}), so a start that fails
  * anywhere after it must still stop the database: each case here fails a start on a fresh store, then opens the same
- * store in this JVM, which Neo4j refuses while another database holds the store's lock.
+ * store in this JVM, which Neo4j refuses while another database holds the store's lock. The stores are JUnit's
+ * temporary directories under {@code target/}, deleted after each test.
  */
 class EmbeddedEarlyStartTest {
 
     @Test
-    void aContextThatFailsWhileTheDatabaseStartsStopsIt() throws IOException {
-        Path store = newStore();
+    void aContextThatFailsWhileTheDatabaseStartsStopsIt(@TempDir(factory = TargetTempDirs.class) Path store)
+            throws IOException {
         // the seed's mode is bound while the singletons are created, early in the refresh
         assertThatThrownBy(() -> start(store, 0, "--app.seed.mode=SOMETIMES"))
                 .hasStackTraceContaining("app.seed.mode")
@@ -38,8 +40,8 @@ class EmbeddedEarlyStartTest {
     }
 
     @Test
-    void aContextThatFailsAfterTheDatabaseStartedStopsIt() throws IOException {
-        Path store = newStore();
+    void aContextThatFailsAfterTheDatabaseStartedStopsIt(@TempDir(factory = TargetTempDirs.class) Path store)
+            throws IOException {
         // the web server starts last, after the schema step and the seed have used the database
         try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> start(store, taken.getLocalPort())).hasCauseInstanceOf(PortInUseException.class);
@@ -48,8 +50,8 @@ class EmbeddedEarlyStartTest {
     }
 
     @Test
-    void aRunThatFailsBeforeTheRefreshStopsTheDatabaseItStarted() throws IOException {
-        Path store = newStore();
+    void aRunThatFailsBeforeTheRefreshStopsTheDatabaseItStarted(@TempDir(factory = TargetTempDirs.class) Path store)
+            throws IOException {
         var context = new GenericApplicationContext();
         context.getEnvironment()
                 .getPropertySources()
@@ -86,10 +88,11 @@ class EmbeddedEarlyStartTest {
     }
 
     @Test
-    void stoppingADatabaseWhoseStartFailsWhileWaitingThrowsNothing() throws IOException {
+    void stoppingADatabaseWhoseStartFailsWhileWaitingThrowsNothing(@TempDir(factory = TargetTempDirs.class) Path parent)
+            throws IOException {
         // a regular file where the store's directory should be: the start fails once Neo4j tries to use it, a moment
         // after the launcher's constructor has begun it, so destroy() waits for the start and sees it fail
-        Path notADirectory = Files.createTempFile(Path.of("target"), "early-start-", ".not-a-store");
+        Path notADirectory = Files.createFile(parent.resolve("not-a-store"));
         var launcher = new EmbeddedNeo4jLauncher(new EmbeddedNeo4jProperties(
                 true,
                 notADirectory,
@@ -102,7 +105,6 @@ class EmbeddedEarlyStartTest {
                 "1G size"));
         assertThatCode(launcher::destroy).doesNotThrowAnyException();
         assertThatThrownBy(launcher::database).isInstanceOf(EmbeddedNeo4jStartException.class);
-        Files.delete(notADirectory);
     }
 
     private static void start(Path store, int port, String... more) {
@@ -126,9 +128,5 @@ class EmbeddedEarlyStartTest {
         } finally {
             other.shutdown();
         }
-    }
-
-    private static Path newStore() throws IOException {
-        return Files.createTempDirectory(Path.of("target"), "early-start-");
     }
 }
