@@ -4,6 +4,8 @@ import java.net.URI;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokenManager;
+import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
@@ -23,8 +25,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  *
  * <p>The database starts on its own thread before the context's refresh ({@link EmbeddedNeo4jEarlyStart} registers
  * its {@link EmbeddedNeo4jLauncher} as a bean) while the application initialises; the driver is configured with the Bolt address chosen up front
- * ({@link Neo4jConnectionDetails}), and the first statement waits for the database. Setting {@code spring.neo4j.uri}
- * removes these beans and nothing else changes.
+ * ({@link Neo4jConnectionDetails}), and the first statement waits for the database; the driver's logins wait for the
+ * launcher's password step, which runs after the database is handed over. Setting {@code spring.neo4j.uri} removes
+ * these beans and nothing else changes.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jConfiguration.OnNoExternalNeo4j.class)
@@ -58,6 +61,10 @@ public class EmbeddedNeo4jConfiguration {
         URI uri = launcher.boltUri();
         log.info("Embedded Neo4j Bolt at {}, password protected", uri);
         AuthToken auth = AuthTokens.basic(EmbeddedNeo4jLauncher.USER, launcher.password());
+        // the driver asks for the token at each new connection's login: until the launcher's password step has run,
+        // the answer waits (and fails only if that step failed); then it is always this one
+        AuthTokenManager whenSet =
+                AuthTokenManagers.basicAsync(() -> launcher.passwordSet().thenApply(set -> auth));
         return new Neo4jConnectionDetails() { // only default methods: no lambda
             @Override
             public URI getUri() {
@@ -67,6 +74,12 @@ public class EmbeddedNeo4jConfiguration {
             @Override
             public AuthToken getAuthToken() {
                 return auth;
+            }
+
+            /** Preferred by Boot's driver over {@link #getAuthToken()}. */
+            @Override
+            public AuthTokenManager getAuthTokenManager() {
+                return whenSet;
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.planlineage.config;
 
+import java.time.Duration;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -48,6 +49,18 @@ class EmbeddedNeo4jEarlyStart implements SpringApplicationRunListener {
         beans.registerSingleton(BEAN_NAME, launcher);
         // registered first, so destroyed last: after every bean that uses the database
         beans.registerDisposableBean(BEAN_NAME, launcher);
+    }
+
+    /**
+     * The run is ready (serving) only with its Bolt password set: the launcher sets it after handing the database
+     * over, and a password step that failed fails the run here (the context closed, the database stopped) instead of
+     * leaving a service whose driver cannot log in.
+     */
+    @Override
+    public void ready(ConfigurableApplicationContext context, Duration timeTaken) {
+        if (launcher != null) {
+            launcher.awaitPassword();
+        }
     }
 
     /**

@@ -10,13 +10,22 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * Says in one place, instead of under hundreds of lines of stack trace, why the embedded Neo4j refused to start and
  * what to do: its store is used by another process, its directory cannot be written, its Bolt port is taken, or
- * anything else (with the cause and where Neo4j's own log is). Registered in {@code META-INF/spring.factories}.
+ * its Bolt password refused, or anything else (with the cause and where Neo4j's own log is). Registered in {@code META-INF/spring.factories}.
  */
 class EmbeddedNeo4jFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedNeo4jStartException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedNeo4jStartException failure) {
         String store = failure.dataDir().toString();
+        if (failure.passwordStep()) {
+            return new FailureAnalysis(
+                    "The embedded Neo4j's Bolt password could not be set (store " + store + "): "
+                            + failure.getCause().getMessage(),
+                    "Set app.neo4j.embedded.password to a password Neo4j accepts (by default at least 8"
+                            + " characters), or leave it unset for one generated at each start; Neo4j's own log, "
+                            + failure.dataDir().resolve("logs").resolve("debug.log") + ", has the details.",
+                    failure);
+        }
         String setDir = "point app.neo4j.embedded.data-dir (or PLAN_LINEAGE_DATA_DIR) at another directory";
         for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());

@@ -8,14 +8,8 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,8 +18,10 @@ import org.springframework.beans.factory.DisposableBean;
  * Starts the embedded Neo4j on its own thread when created, before the application context's refresh
  * ({@link EmbeddedNeo4jEarlyStart}), so that the whole context (configuration classes, web server, GraphQL schema,
  * controllers) initialises while the database starts. The Bolt port is chosen before the start, so the driver can be
- * configured at once; only the first use of the database waits for it ({@link #database()}). A bean of the context,
- * whose destruction stops the database.
+ * configured at once; only the first use of the database waits for it ({@link #database()}). The database is handed
+ * over as soon as its first statement has run; the Bolt password step runs after that on the same thread, and the
+ * driver's logins wait for it ({@link #passwordSet()}; docs/decisions.md, "The password after the hand-over"). A bean
+ * of the context, whose destruction stops the database.
  */
 final class EmbeddedNeo4jLauncher implements DisposableBean {
 
@@ -37,7 +33,8 @@ final class EmbeddedNeo4jLauncher implements DisposableBean {
     private final URI boltUri;
     private final String password;
     private final java.nio.file.Path dataDir;
-    private final CompletableFuture<DatabaseManagementService> started;
+    private final CompletableFuture<DatabaseManagementService> started = new CompletableFuture<>();
+    private final CompletableFuture<Void> passwordSet = new CompletableFuture<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     EmbeddedNeo4jLauncher(EmbeddedNeo4jProperties props) {
@@ -45,6 +42,14 @@ final class EmbeddedNeo4jLauncher implements DisposableBean {
         this.boltUri = URI.create("bolt://" + props.boltHost() + ":" + port);
         this.dataDir = props.dataDir().toAbsolutePath().normalize();
         this.password = props.password() != null && !props.password().isBlank() ? props.password() : generated();
+        // Neo4j's own rule for ALTER USER: the password is set without that command (InitialPassword), so checked here
+        int minimum = GraphDatabaseSettings.auth_minimum_password_length.defaultValue();
+        if (password.length() < minimum) {
+            throw EmbeddedNeo4jStartException.passwordNotSet(
+                    dataDir,
+                    boltUri,
+                    new IllegalArgumentException("A password must be at least " + minimum + " characters"));
+        }
         if (props.boltPort() != 0 && props.password() == null) {
             // asked for a fixed port, so someone means to connect: the only time this password is shown
             log.info(
@@ -54,54 +59,66 @@ final class EmbeddedNeo4jLauncher implements DisposableBean {
                     USER,
                     password);
         }
-        this.started = CompletableFuture.supplyAsync(() -> start(props, port, password), runnable -> {
-            Thread thread = new Thread(runnable, "embedded-neo4j-start");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        Thread thread = new Thread(() -> run(props, port), "embedded-neo4j-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The database's start, then the password step: each completes its own future. */
+    private void run(EmbeddedNeo4jProperties props, int port) {
+        DatabaseManagementService dbms;
+        try {
+            dbms = start(props, port, password);
+        } catch (Throwable failure) {
+            started.completeExceptionally(failure);
+            passwordSet.completeExceptionally(new EmbeddedNeo4jStartException(dataDir, boltUri, failure));
+            return;
+        }
+        started.complete(dbms);
+        long start = System.nanoTime();
+        try {
+            // the embedded API needs no password, Bolt does: until this step has run a store's password is the last
+            // run's, or already this run's (a new store: InitialPassword), and the driver waits for it
+            var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            boolean already = InitialPassword.isSetIn(system, password);
+            if (!already) {
+                InitialPassword.setIn(system, password);
+            }
+            log.info(
+                    "Embedded Neo4j's Bolt password {} in {} ms",
+                    already ? "was already this run's" : "set",
+                    (System.nanoTime() - start) / 1_000_000);
+            passwordSet.complete(null);
+        } catch (Throwable failure) {
+            log.error("The embedded Neo4j's Bolt password could not be set", failure);
+            passwordSet.completeExceptionally(EmbeddedNeo4jStartException.passwordNotSet(dataDir, boltUri, failure));
+        }
     }
 
     private static DatabaseManagementService start(EmbeddedNeo4jProperties props, int port, String password) {
         long start = System.nanoTime();
-        var dbms = new DatabaseManagementServiceBuilder(
-                        props.dataDir().toAbsolutePath().normalize())
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(props.boltHost(), port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                // Neo4j's own HTTP server cannot start under Boot's Jetty/Jersey versions; Bolt is all we need.
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                // Bolt asks for a password, so no other local process can read or write the graph
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, props.transactionTimeout())
-                .setConfig(
-                        GraphDatabaseSettings.pagecache_memory,
-                        props.pagecacheSize().toBytes())
-                // without this every shutdown waits 2 x 5 s for Bolt's Netty event loops
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                // transaction logs a checkpoint no longer needs: bounded, not Neo4j's "2 days" (docs/decisions.md)
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, props.txLogRetention())
-                .build();
+        DatabaseManagementService dbms;
+        try (var initial = InitialPassword.write(password)) {
+            dbms = EmbeddedNeo4jSettings.builder(props, port, initial.directory())
+                    .build();
+        }
         long ready = System.nanoTime();
-        // the embedded API needs no password: set this run's (a new store's initial one must be changed anyway)
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                .executeTransactionally(
-                        "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                        java.util.Map.of("password", password));
-        long passwordSet = System.nanoTime();
-        // the first Cypher statement of a JVM pays ~2 s of planner start-up whatever it is: pay it here, in parallel
+        // the first Cypher statement of a JVM pays its planner's start-up whatever it is: pay it here, in parallel
         // with the rest of the start, rather than in the schema step that waits for the database; the seed loader's
         // check (SeedLoader) runs the same statement, in-process too, and finds its plan cached
-        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-                .executeTransactionally(
-                        "MATCH (s:SeedState {key: $key}) RETURN s.fingerprint AS f",
-                        java.util.Map.of("key", "graph-seed"));
+        try {
+            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                    .executeTransactionally(
+                            "MATCH (s:SeedState {key: $key}) RETURN s.fingerprint AS f",
+                            java.util.Map.of("key", "graph-seed"));
+        } catch (RuntimeException failure) {
+            dbms.shutdown(); // not handed over: nobody else would release the store's lock
+            throw failure;
+        }
         log.info(
-                "Embedded Neo4j started in {} ms (password set in {} ms, Cypher warmed in {} ms), store {}, Bolt on"
-                        + " port {}",
+                "Embedded Neo4j started in {} ms (Cypher warmed in {} ms), store {}, Bolt on port {}",
                 (ready - start) / 1_000_000,
-                (passwordSet - ready) / 1_000_000,
-                (System.nanoTime() - passwordSet) / 1_000_000,
+                (System.nanoTime() - ready) / 1_000_000,
                 props.dataDir().toAbsolutePath().normalize(),
                 port);
         return dbms;
@@ -132,7 +149,7 @@ final class EmbeddedNeo4jLauncher implements DisposableBean {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The started database, waiting for the start if it is still under way. */
+    /** The started database, waiting for the start if it is still under way; its Bolt password may not be set yet. */
     DatabaseManagementService database() {
         try {
             return started.get();
@@ -145,20 +162,45 @@ final class EmbeddedNeo4jLauncher implements DisposableBean {
     }
 
     /**
-     * Shuts the database down, waiting for its start if it is still under way; last among the context's beans (this
-     * one was registered first), also when the context failed to start. Once: a second call does nothing. A start
-     * that fails while this waits for it leaves nothing to stop.
+     * Completes once Bolt accepts this run's password ({@link #password()}); the driver's authentication waits for it.
+     * Fails with an {@link EmbeddedNeo4jStartException}: the start's failure, or the password step's.
+     */
+    CompletableFuture<Void> passwordSet() {
+        return passwordSet;
+    }
+
+    /** Waits for the password step; throws as {@link #database()} does when the start failed, or when that step did. */
+    void awaitPassword() {
+        try {
+            passwordSet.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the embedded Neo4j's password was being set", e);
+        } catch (ExecutionException e) {
+            throw (EmbeddedNeo4jStartException) e.getCause(); // the only failures run() completes it with
+        }
+    }
+
+    /**
+     * Shuts the database down, waiting for its start and password step if they are still under way; last among the
+     * context's beans (this one was registered first), also when the context failed to start. Once: a second call
+     * does nothing. A start that fails while this waits for it leaves nothing to stop.
      */
     @Override
     public void destroy() {
         if (stopped.compareAndSet(false, true) && !started.isCompletedExceptionally()) {
+            DatabaseManagementService dbms;
             try {
-                database().shutdown();
+                dbms = database();
             } catch (EmbeddedNeo4jStartException failedWhileWaiting) {
                 // the start failed after this wait began: nothing runs to stop, and the failure is reported by
                 // whoever asked for the database (or by the context's own failure)
                 log.debug("The embedded Neo4j's start failed while stopping it", failedWhileWaiting);
+                return;
             }
+            // not in the middle of the password step's transaction; its failure is reported where it is awaited
+            passwordSet.handle((done, failure) -> null).join();
+            dbms.shutdown();
         }
     }
 }

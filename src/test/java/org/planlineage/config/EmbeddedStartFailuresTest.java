@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.planlineage.PlanLineageApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -18,14 +20,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A start-up that the embedded Neo4j refuses says why and what to do in one report, not under hundreds of lines: a
- * store another process holds, and a store directory that cannot be written. Each starts the real application.
+ * store another process holds, a store directory that cannot be written, and a Bolt password the database refuses
+ * after it was handed over. Each starts the real application, in a store under {@code target/} deleted afterwards.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedStartFailuresTest {
 
     @Test
-    void aStoreInUseByAnotherProcessIsReportedWithWhatToDo(CapturedOutput output) throws IOException {
-        Path store = Files.createTempDirectory(Path.of("target"), "locked-store-");
+    void aStoreInUseByAnotherProcessIsReportedWithWhatToDo(
+            CapturedOutput output, @TempDir(factory = TargetTempDirs.class) Path store) {
         var other = BareStores.open(store);
         try {
             int before = output.getAll().length();
@@ -45,8 +48,9 @@ class EmbeddedStartFailuresTest {
     }
 
     @Test
-    void aStoreThatCannotBeWrittenIsReportedWithWhatToDo(CapturedOutput output) throws IOException {
-        Path file = Files.createTempFile(Path.of("target"), "not-a-directory-", ".txt");
+    void aStoreThatCannotBeWrittenIsReportedWithWhatToDo(
+            CapturedOutput output, @TempDir(factory = TargetTempDirs.class) Path parent) throws IOException {
+        Path file = Files.createFile(parent.resolve("not-a-directory.txt"));
         Path store = file.resolve("neo4j"); // a directory cannot be made under a file
         int before = output.getAll().length();
         assertThatThrownBy(() -> start(store)).isInstanceOf(Exception.class);
@@ -55,6 +59,48 @@ class EmbeddedStartFailuresTest {
                 .contains("APPLICATION FAILED TO START")
                 .contains("The embedded Neo4j store at " + store.toAbsolutePath() + " cannot be written")
                 .contains("Make the directory writable by the user that runs the service");
+    }
+
+    @Test
+    void aPasswordStepThatFailsAfterTheDatabaseWasHandedOverFailsTheStartWithWhatToDo(
+            CapturedOutput output, @TempDir(factory = TargetTempDirs.class) Path store) {
+        // a store an earlier run seeded, whose Bolt user someone has since replaced by another: the database starts
+        // and is handed over, the seed check finds the seed in-process, the service serves, and only the password
+        // step, after the hand-over, finds no user "neo4j" to give this run's password
+        start(store);
+        var earlier = BareStores.open(store);
+        try {
+            var system = earlier.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            system.executeTransactionally("CREATE USER someone SET PASSWORD 'someone-else' CHANGE NOT REQUIRED");
+            system.executeTransactionally("DROP USER neo4j");
+        } finally {
+            earlier.shutdown();
+        }
+        int before = output.getAll().length();
+        assertThatThrownBy(() -> start(store))
+                .isInstanceOf(EmbeddedNeo4jStartException.class)
+                .hasMessageContaining("The embedded Neo4j has no user neo4j");
+        String printed = output.getAll().substring(before);
+        assertThat(printed)
+                .contains("APPLICATION FAILED TO START")
+                .contains("The embedded Neo4j's Bolt password could not be set (store " + store.toAbsolutePath())
+                .contains("Set app.neo4j.embedded.password to a password Neo4j accepts");
+        // the context closed and the database stopped: the store's lock is free
+        BareStores.open(store).shutdown();
+    }
+
+    @Test
+    void aPasswordNeo4jWouldRefuseFailsTheStartBeforeTheDatabaseStarts(
+            CapturedOutput output, @TempDir(factory = TargetTempDirs.class) Path store) {
+        int before = output.getAll().length();
+        assertThatThrownBy(() -> start(store, "--app.neo4j.embedded.password=short"))
+                .isInstanceOf(EmbeddedNeo4jStartException.class)
+                .hasMessageContaining("A password must be at least 8 characters");
+        assertThat(output.getAll().substring(before))
+                .contains("APPLICATION FAILED TO START")
+                .contains("The embedded Neo4j's Bolt password could not be set (store " + store.toAbsolutePath()
+                        + "): A password must be at least 8 characters");
+        assertThat(store).isEmptyDirectory();
     }
 
     @Test
@@ -72,12 +118,14 @@ class EmbeddedStartFailuresTest {
         assertThat(analysis.getAction()).contains("app.neo4j.embedded.data-dir");
     }
 
-    private static void start(Path store) {
+    private static void start(Path store, String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of(
+                "--app.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
+                "--server.port=0",
+                "--app.neo4j.embedded.pagecache-size=8MB"));
+        args.addAll(java.util.List.of(more));
         new SpringApplicationBuilder(PlanLineageApplication.class)
-                .run(
-                        "--app.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
-                        "--server.port=0",
-                        "--app.neo4j.embedded.pagecache-size=8MB")
+                .run(args.toArray(String[]::new))
                 .close();
     }
 }
