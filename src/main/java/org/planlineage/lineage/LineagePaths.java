@@ -23,9 +23,22 @@ final class LineagePaths {
      */
     record Result(List<List<Hop>> paths, boolean complete) {}
 
-    private static final Comparator<Hop> BY_CHILD_THEN_RELATION = Comparator.comparing(
-                    (Hop h) -> h.child().toString())
+    /**
+     * The order of a node's children: by the child's id as the API writes it ({@code Document:742-qd-ubnd-2023}),
+     * compared piece by piece without writing it ({@link TextOrder}), then by relation.
+     */
+    private static final Comparator<Hop> BY_CHILD_THEN_RELATION = ((Comparator<Hop>)
+                    (a, b) -> TextOrder.compare(a, b, LineagePaths::childPiece, 3))
             .thenComparing(h -> h.relation().name());
+
+    /** The pieces of a child's id: its type name, a colon, its key. */
+    private static String childPiece(Hop h, int i) {
+        return switch (i) {
+            case 0 -> h.child().type().typeName();
+            case 1 -> ":";
+            default -> h.child().key();
+        };
+    }
 
     private final Map<GlobalId, List<Hop>> children;
     private final Predicate<GlobalId> inLineage;
@@ -51,10 +64,14 @@ final class LineagePaths {
 
     private boolean visit(GlobalId at, List<Hop> path, Set<GlobalId> onPath) {
         onPath.add(at);
-        List<Hop> next = children.getOrDefault(at, List.of()).stream()
-                .filter(h -> !onPath.contains(h.child()) && inLineage.test(h.child()))
-                .sorted(BY_CHILD_THEN_RELATION)
-                .toList();
+        // the hops onward, in a stable order (most nodes have one or two)
+        var next = new ArrayList<Hop>();
+        for (Hop h : children.getOrDefault(at, List.of())) {
+            if (!onPath.contains(h.child()) && inLineage.test(h.child())) {
+                next.add(h);
+            }
+        }
+        next.sort(BY_CHILD_THEN_RELATION);
         boolean complete = true;
         if (next.isEmpty()) {
             if (out.size() >= maxPaths) {

@@ -184,9 +184,11 @@ class LineageService {
 
     /** A path as the API serves it: the root, then each node reached with the relation and its provenance. */
     private static Lineage.Path path(GlobalId root, List<Hop> hops, Map<GlobalId, Node> loaded) {
-        var steps = new ArrayList<Lineage.Step>();
+        var steps = new ArrayList<Lineage.Step>(hops.size() + 1);
         steps.add(new Lineage.Step(loaded.get(root), null, List.of()));
-        hops.forEach(h -> steps.add(new Lineage.Step(loaded.get(h.child()), h.relation(), h.provenance())));
-        return new Lineage.Path(List.copyOf(steps));
+        for (Hop h : hops) {
+            steps.add(new Lineage.Step(loaded.get(h.child()), h.relation(), h.provenance()));
+        }
+        return new Lineage.Path(Collections.unmodifiableList(steps));
     }
 }
