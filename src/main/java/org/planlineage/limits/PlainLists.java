@@ -61,7 +61,7 @@ final class PlainLists {
         GraphQLType element = GraphQLTypeUtil.unwrapNonNull(wrapped);
         PlainSelection.Part[] selection = null;
         if (element instanceof GraphQLObjectType object) {
-            selection = selections.of(execution, object, field);
+            selection = selections.cached(execution, object, field);
             if (selection == null) {
                 return null;
             }
@@ -178,7 +178,7 @@ final class PlainLists {
             }
             PlainSelection.Part[] selection = part.byType().get(object);
             if (selection == null) {
-                selection = selections.of(execution, object, part.merged());
+                selection = selections.cached(execution, object, part.merged());
                 if (selection == null) {
                     throw new Unusual();
                 }

@@ -6,6 +6,7 @@ import graphql.execution.FieldCollectorParameters;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.introspection.Introspection;
+import graphql.language.Field;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -17,8 +18,9 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.SingletonPropertyDataFetcher;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The plain selection of a field on an object type, for {@link PlainLists}: each selected field with where its value
@@ -40,10 +42,35 @@ final class PlainSelection {
             Part[] object,
             Map<GraphQLObjectType, Part[]> byType) {}
 
+    /** Where a request keeps the selections collected for it, in its {@code GraphQLContext}. */
+    private static final Object COLLECTED = new Object();
+
+    /** What the request's cache holds for a selection that is not plain. */
+    private static final Part[] NOT_PLAIN = new Part[0];
+
+    /** A field (its nodes in the request's document, compared by identity) on an object type. */
+    private record Collected(GraphQLObjectType type, List<Field> fields) {}
+
     private final FieldCollector collector;
 
     PlainSelection(FieldCollector collector) {
         this.collector = collector;
+    }
+
+    /**
+     * {@link #of}, collected once per request for each field of the document on each type: a list nested in a list
+     * (a lineage's paths, each with its steps) asks for the same selection once per outer element. What a selection
+     * is depends only on the request (its document, fragments, variables and DataLoader dispatcher), so the same
+     * field on the same type has the same selection throughout it.
+     */
+    Part[] cached(ExecutionContext execution, GraphQLObjectType type, MergedField field) {
+        Map<Collected, Part[]> collected =
+                execution.getGraphQLContext().computeIfAbsent(COLLECTED, k -> new ConcurrentHashMap<>());
+        Part[] parts = collected.computeIfAbsent(new Collected(type, field.getFields()), k -> {
+            Part[] of = of(execution, type, field);
+            return of == null ? NOT_PLAIN : of;
+        });
+        return parts == NOT_PLAIN ? null : parts;
     }
 
     /**
@@ -91,7 +118,7 @@ final class PlainSelection {
                     partType,
                     GraphQLTypeUtil.isNonNull(definition.getType()),
                     object,
-                    new HashMap<>(4));
+                    new ConcurrentHashMap<>(4));
         }
         return parts;
     }
