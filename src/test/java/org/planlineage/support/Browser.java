@@ -96,7 +96,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        // generous: the build machine runs several builds at once (GraphiqlBrowserTest once waited past 30 s there)
+        // generous, for real waits only: on a machine running several builds at once a page's bundle and its chunks
+        // take seconds to load and GraphiQL's first answer took 6.5 s (load 11). A test waits on a condition it
+        // needs, never on a time: a lost click, not this bound, was GraphiqlBrowserTest's time-out under load
         return new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
