@@ -11,9 +11,10 @@ import org.neo4j.driver.TransactionContext;
 import org.planlineage.agency.AssignmentWords;
 
 /**
- * Plans the rows of an import: each row's cells kept as written beside their parsed targets (the seed's
- * {@code TargetParser}), its lead and cooperating units resolved to known agencies, its legal basis resolved to
- * documents, and the indicator it sets (an existing one, a new shared one, or one of its own as the seed gives).
+ * Plans the rows of an import: each row's cells kept as written, its yearly targets and results ({@link YearCells},
+ * parsed beside the raw text as the seed's {@code TargetParser} does), its lead and cooperating units resolved to
+ * known agencies, its legal basis resolved to documents, and the indicator it sets (an existing one, a new shared
+ * one, or one of its own as the seed gives).
  */
 final class ItemPlanner {
 
@@ -31,6 +32,7 @@ final class ItemPlanner {
     private final Warnings warnings;
     private final ImportPlan.Source source;
     private final IndicatorPlanner indicators;
+    private final YearCells yearCells;
 
     ItemPlanner(
             TransactionContext tx,
@@ -48,6 +50,7 @@ final class ItemPlanner {
         this.warnings = warnings;
         this.source = source;
         this.indicators = new IndicatorPlanner(tx, problems, warnings);
+        this.yearCells = new YearCells(problems, warnings);
     }
 
     Planned plan(List<DocumentInput.ItemInput> inputs) {
@@ -120,8 +123,16 @@ final class ItemPlanner {
             }
         }
         String rowText = text.get("text");
-        var targetRaws = values(path + ".targets", key, ChangeSubject.TARGET, in.targets(), rowText, values, rels);
-        values(path + ".results", key, ChangeSubject.RESULT, in.results(), rowText, values, rels); // never set the kind
+        var targetRaws =
+                yearCells.plan(path + ".targets", key, ChangeSubject.TARGET, in.targets(), rowText, values, rels);
+        yearCells.plan(
+                path + ".results",
+                key,
+                ChangeSubject.RESULT,
+                in.results(),
+                rowText,
+                values,
+                rels); // never set the kind
         boolean numeric = targetRaws.stream().anyMatch(raw -> ImportProps.isNumeric(raw, rowText));
         String indicator = indicators.plan(path + ".indicator", key, in, text.get("text"), targetRaws);
         if (indicator != null) {
@@ -172,41 +183,6 @@ final class ItemPlanner {
             rels.add(new Entity.Rel(role, "Agency", keys.get(j), Map.of("position", j)));
         }
         return keys;
-    }
-
-    private List<String> values(
-            String path,
-            String item,
-            ChangeSubject subject,
-            List<DocumentInput.YearValue> cells,
-            String rowText,
-            List<Entity> values,
-            List<Entity.Rel> rels) {
-        var raws = new ArrayList<String>();
-        var years = new HashSet<Integer>();
-        for (int j = 0; j < cells.size(); j++) {
-            var cell = cells.get(j);
-            String raw = warnings.text(path + "[" + j + "].raw", cell.raw());
-            if (cell.year() < 1900 || cell.year() > 2100) {
-                problems.add(path + "[" + j + "].year", cell.year() + " is not a year of a plan (1900 to 2100)");
-            } else if (!years.add(cell.year())) {
-                problems.add(path + "[" + j + "].year", "a second cell for " + cell.year() + "; one per year");
-            } else if (raw == null) {
-                problems.add(path + "[" + j + "].raw", "empty: leave the year out when the cell is empty");
-            } else {
-                raws.add(raw);
-                String key = ImportProps.valueKey(item, subject, cell.year());
-                values.add(new Entity(
-                        subject,
-                        "Target",
-                        key,
-                        ImportProps.value(item, subject, cell.year(), raw, rowText),
-                        List.of()));
-                rels.add(new Entity.Rel(
-                        subject == ChangeSubject.RESULT ? "HAS_RESULT" : "HAS_TARGET", "Target", key, Map.of()));
-            }
-        }
-        return raws;
     }
 
     /** A line range as the seed writes them ("12", "40-44"); null when absent, a problem when malformed. */

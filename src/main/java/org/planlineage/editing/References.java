@@ -1,12 +1,12 @@
 package org.planlineage.editing;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
-import org.planlineage.text.Folding;
+import org.planlineage.editing.KnownDocuments.Known;
 
 /**
  * Resolves the documents an input names (its links and its rows' legal basis) to keys, inside the import's
@@ -16,17 +16,13 @@ import org.planlineage.text.Folding;
  */
 final class References {
 
-    /** A document the graph holds, as far as matching needs it. */
-    record Known(String key, String number, LocalDate issuedOn, String issuer) {}
-
-    private final TransactionContext tx;
     private final String self;
     private final LocalDate selfIssuedOn;
     private final UnitMatcher units;
     private final Problems problems;
     private final Warnings warnings;
     private final Map<String, Entity> stubs = new LinkedHashMap<>();
-    private final Map<String, Known> byKey = new HashMap<>();
+    private final KnownDocuments documents;
 
     References(
             TransactionContext tx,
@@ -35,12 +31,17 @@ final class References {
             UnitMatcher units,
             Problems problems,
             Warnings warnings) {
-        this.tx = tx;
         this.self = self;
         this.selfIssuedOn = selfIssuedOn;
         this.units = units;
         this.problems = problems;
         this.warnings = warnings;
+        this.documents = new KnownDocuments(tx);
+    }
+
+    /** Reads, in one statement, the documents these keys name (see {@link KnownDocuments#prefetch}). */
+    void prefetch(Collection<String> keys) {
+        documents.prefetch(keys);
     }
 
     /** The cited-only documents to create, by key. */
@@ -61,9 +62,9 @@ final class References {
             problems.add(path, "name the document: give its 'key', or its 'number' (with 'issuer' and 'issuedOn')");
             return null;
         }
-        Known found = key != null ? known(key) : null;
+        Known found = key != null ? documents.byKey(key) : null;
         if (found == null && number != null) {
-            List<Known> candidates = byNumber(number, issuer, ref.issuedOn());
+            List<Known> candidates = documents.byNumber(number, issuer, ref.issuedOn());
             if (candidates.size() > 1) {
                 problems.add(
                         path,
@@ -90,7 +91,7 @@ final class References {
                                 + "'issuedOn' (the key holds its year) or a 'key'");
                 return null;
             }
-            if (known(key) != null) {
+            if (documents.byKey(key) != null) {
                 problems.add(
                         path,
                         "'" + number + "' would get the key '" + key + "', which another document already has "
@@ -162,59 +163,5 @@ final class References {
             problems.add(path, "no unit is called '" + written + "'; send a key or a known name", match.suggestions());
         }
         return null;
-    }
-
-    /**
-     * Reads the documents these keys name, in one statement instead of one per key (an input names the same few
-     * documents in its links and its rows' legal basis); a key the graph does not hold is remembered as absent.
-     */
-    void prefetch(java.util.Collection<String> keys) {
-        var wanted = keys.stream()
-                .filter(k -> k != null && DocumentKeys.isKey(k) && !byKey.containsKey(k))
-                .distinct()
-                .toList();
-        if (wanted.isEmpty()) {
-            return;
-        }
-        wanted.forEach(k -> byKey.put(k, null));
-        tx.run("""
-                        UNWIND $keys AS key
-                        MATCH (d:Document {key: key})
-                        RETURN d.key AS key, d.number AS number, d.issuedOn AS issuedOn,
-                               [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0] AS issuer
-                        """, Map.of("keys", wanted)).list(r -> known(r)).forEach(k -> byKey.put(k.key(), k));
-    }
-
-    private Known known(String key) {
-        if (!byKey.containsKey(key)) {
-            prefetch(List.of(key));
-        }
-        return byKey.get(key);
-    }
-
-    /** Documents with this number (exact first, else folded), kept when issuer and date agree with what is given. */
-    private List<Known> byNumber(String number, String issuer, LocalDate issuedOn) {
-        var all = tx.run("""
-                        // exact matches win; the folded form ("742qdubnd") catches loosely typed numbers
-                        MATCH (d:Document) WHERE d.numberFolded = $folded
-                        RETURN d.key AS key, d.number AS number, d.issuedOn AS issuedOn,
-                               [(d)-[:ISSUED_BY]->(a:Agency) | a.key][0] AS issuer
-                        ORDER BY d.number = $number DESC, d.key
-                        """, Map.of("folded", Folding.foldNumber(number), "number", number))
-                .list(r -> known(r));
-        var exact = all.stream().filter(k -> number.equals(k.number())).toList();
-        return (exact.isEmpty() ? all : exact)
-                .stream()
-                        .filter(k -> issuer == null || k.issuer() == null || issuer.equals(k.issuer()))
-                        .filter(k -> issuedOn == null || k.issuedOn() == null || issuedOn.equals(k.issuedOn()))
-                        .toList();
-    }
-
-    private static Known known(org.neo4j.driver.Record r) {
-        return new Known(
-                r.get("key").asString(),
-                r.get("number").asString(null),
-                r.get("issuedOn").isNull() ? null : r.get("issuedOn").asLocalDate(),
-                r.get("issuer").asString(null));
     }
 }
