@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 public class ComparisonQueries {
 
     private final GraphReads reads;
+    private final ComparisonStatements statements = new ComparisonStatements();
 
     ComparisonQueries(GraphReads reads) {
         this.reads = reads;
@@ -61,39 +62,11 @@ public class ComparisonQueries {
     }
 
     /**
-     * The compared rows' targets, one list per target, ordered by their row's document's date, the row's key, then
-     * the year: the row, its document, the target ({@link TargetLists}: values, not a map) and the keys of the
-     * document's issuers. Flat, as the hand-written statement: no subquery per row (a row without targets has no entry
-     * to compare). A row or document the request selects only by key ({@link ComparisonSelection}) is read as a list
-     * of its key and what the entries' order and the pairs need: the row's position, the document's level.
-     */
-    private static String row(ComparisonSelection selection) {
-        return """
-                WITH p, d, %s AS item, %s AS document, [(d)-[:ISSUED_BY]->(issuer:Agency) | issuer.key] AS issuers
-                MATCH (p)-[:HAS_TARGET]->(t:Target)
-                WITH p, d, item, document, issuers, %s AS m
-                ORDER BY d.issuedOn IS NULL, d.issuedOn, p.key, m.year
-                RETURN [item, document, %s, issuers]""".formatted(
-                        selection.items() ? PlanItem.PROJECTION : "[p.key, p.position]",
-                        selection.documents() ? Document.PROJECTION : "[d.key, d.level]",
-                        TargetLists.of(selection).projection(),
-                        TargetLists.of(selection).list());
-    }
-
-    /**
      * What {@code compare} needs, in one statement: the indicator, the rows that set it ordered by their document's
      * date then key, each row's document and targets. Empty when there is no such indicator.
      */
     public Optional<Compared> compared(String key, ComparisonSelection selection) {
-        return reads.query("""
-                        MATCH (i:Indicator {key: $key})
-                        RETURN %s AS indicator,
-                          COLLECT {
-                            MATCH (i)<-[:SETS]-(p:PlanItem)-[:SET_IN]->(d:Document)
-                            WITH p, d
-                            %s
-                          } AS rows
-                        """.formatted(Indicator.PROJECTION, row(selection)))
+        return reads.query(statements.country(selection))
                 .bind("key", key)
                 .one(r -> new Compared(Indicator.from(r.get("indicator")), rows(r.get("rows"), selection)));
     }
@@ -104,35 +77,7 @@ public class ComparisonQueries {
      * by a row of every plan of the country (hundreds of thousands), a province's subtree holds a few hundred plans.
      */
     public Optional<Compared> compared(String key, String within, ComparisonSelection selection) {
-        return reads.query("""
-                        MATCH (i:Indicator {key: $key})
-                        // unique lookups (constraints indicator_key, agency_key); the unit may be absent
-                        OPTIONAL MATCH (w:Agency {key: $within})
-                        // the area's units, once: a province's committee, its districts (1 hop), their communes
-                        // (2), offices under any of them; bounded at 3. Each with the units from it up to the
-                        // area's (which rows it is compared with: ComparisonService), once per way up
-                        WITH i, w, COLLECT { MATCH up = (w)<-[:PART_OF*0..3]-(a:Agency)
-                                             RETURN [a, [u IN nodes(up) WHERE u:Agency | u.key]]
-                                           } AS reached
-                        RETURN %s AS indicator, w IS NOT NULL AS withinFound,
-                          [x IN reached | [x[0].key, x[1]]] AS unitsAbove,
-                          COLLECT {
-                            // the documents the area's units issued, then their rows that set the indicator:
-                            // one seek per document in the index sets_indicator_document (SETS carries its
-                            // indicator's and its row's document's keys), so the work grows with the area, not
-                            // with the indicator's rows in the whole country (43,224 at scale 1; expanding them
-                            // all was 139 ms at p95: docs/benchmarks.md)
-                            UNWIND reached AS x
-                            WITH DISTINCT x[0] AS a
-                            MATCH (a)<-[:ISSUED_BY]-(d:Document)
-                            WITH DISTINCT d
-                            MATCH (p:PlanItem)-[s:SETS]->(i)
-                            USING INDEX s:SETS(indicator, document)
-                            WHERE s.indicator = $key AND s.document = d.key
-                            WITH DISTINCT p, d
-                            %s
-                          } AS rows
-                        """.formatted(Indicator.PROJECTION, row(selection)))
+        return reads.query(statements.area(selection))
                 .bind("key", key)
                 .bind("within", within)
                 .one(r -> new Compared(
@@ -154,7 +99,7 @@ public class ComparisonQueries {
         return result;
     }
 
-    /** The rows from their targets' lists ({@link #row(ComparisonSelection)}), a row's targets being consecutive. */
+    /** The rows from their targets' lists ({@link ComparisonStatements}), a row's targets being consecutive. */
     private static List<Compared.Row> rows(Value targets, ComparisonSelection selection) {
         var rows = new ArrayList<Compared.Row>();
         var width = TargetLists.of(selection);
