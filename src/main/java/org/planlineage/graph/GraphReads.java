@@ -23,6 +23,16 @@ public interface GraphReads {
     interface Row {
         /** The column's value; {@code NULL} for a null or missing column. */
         Value get(String column);
+
+        /**
+         * The column as plain Java values, as {@link Value#asObject()} gives them (lists, maps, strings, longs,
+         * booleans, temporal values; null), for a caller that walks a large value once: in process, the database's
+         * own values without the driver's {@link Value} made of each (a list property may then be an array, which a
+         * caller turning a map back into a {@link Value} by {@code Values.value} reads as a list).
+         */
+        default Object plain(String column) {
+            return get(column).asObject();
+        }
     }
 
     /** Maps a row to what the caller keeps. */

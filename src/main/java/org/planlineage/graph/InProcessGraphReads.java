@@ -45,7 +45,17 @@ public final class InProcessGraphReads implements GraphReads {
                 var result = tx.execute(cypher, parameters)) {
             while (result.hasNext()) {
                 Map<String, Object> row = result.next();
-                each.accept(column -> value(row.get(column)));
+                each.accept(new Row() {
+                    @Override
+                    public Value get(String column) {
+                        return value(row.get(column));
+                    }
+
+                    @Override
+                    public Object plain(String column) {
+                        return row.get(column);
+                    }
+                });
             }
             tx.commit();
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.planlineage.support.Neo4jHarness;
@@ -88,6 +89,30 @@ class GraphReadsTest {
         assertThat(inProcessRows.get(0).get(1).get("provSource").asList(Value::asString))
                 .containsExactly("742-qd-ubnd-2023", "");
         assertThat(inProcessRows.get(2).get(2).get("issuedOn").asLocalDate()).isEqualTo(LocalDate.of(2023, 7, 3));
+    }
+
+    @Test
+    void plainValuesAreTheSameValuesOnBothPaths() {
+        // what a caller walking a wide answer once reads (LineageQueries.whole): read back by Values.value, each
+        // column is the driver's value of the same column, list properties (arrays in process) included
+        String cypher = """
+                MATCH (p:GraphReadsProbe) WITH p ORDER BY p.key
+                RETURN collect([p.key, 'GraphReadsProbe', p.score > 1, null, properties(p)]) AS nodes,
+                       'Vĩnh Long' AS text, 42 AS integer, true AS yes, null AS nothing, [[1, 'a'], []] AS lists
+                """;
+        var columns = List.of("nodes", "text", "integer", "yes", "nothing", "lists");
+        for (GraphReads reads : List.of(inProcess, overBolt)) {
+            var plain = reads.query(cypher)
+                    .list(r ->
+                            columns.stream().map(c -> Values.value(r.plain(c))).toList());
+            assertThat(plain).isEqualTo(rows(overBolt, cypher, Map.of(), columns));
+        }
+        var nodes = (List<?>) inProcess.query(cypher).one(r -> r.plain("nodes")).orElseThrow();
+        assertThat(nodes).hasSize(3);
+        assertThat(List.<Object>copyOf(((List<?>) nodes.get(0)).subList(0, 3)))
+                .containsExactly("probe-1", "GraphReadsProbe", false);
+        assertThat(((List<?>) nodes.get(0)).get(3)).isNull();
+        assertThat(inProcess.query(cypher).one(r -> r.plain("nothing"))).isEmpty();
     }
 
     @Test
