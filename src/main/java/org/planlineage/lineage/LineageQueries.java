@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.planlineage.document.Provenance;
 import org.planlineage.graph.GlobalId;
 import org.planlineage.graph.GraphReads;
@@ -83,15 +84,40 @@ class LineageQueries {
                             r.get("wide").asBoolean(),
                             new HashMap<>(),
                             new HashMap<>());
-                    // each node as [label, node, hops]
-                    r.get("nodes").values().forEach(n -> {
-                        Node node = nodes.read(type(n.get(0)), n.get(1));
+                    // each node as [label, node, hops], read as plain values: a wide lineage's thousands of values
+                    // are not each made a driver Value first (docs/benchmarks.md, "Lineage DOWN's throughput")
+                    for (Object each : (List<?>) r.plain("nodes")) {
+                        var n = (List<?>) each;
+                        NodeType type = type((String) n.get(0));
+                        Object read = n.get(1);
+                        Node node = read instanceof String key
+                                ? nodes.read(type, Values.value(key))
+                                : nodes.read(type, Values.value(read));
                         GlobalId id = node.globalId();
+                        var hops = (List<?>) n.get(2);
+                        var out = new ArrayList<Hop>(hops.size());
+                        for (Object hop : hops) {
+                            out.add(hop(id, (List<?>) hop));
+                        }
                         reached.nodes().put(id, node);
-                        reached.hops().put(id, n.get(2).asList(hop -> hop(id, hop)));
-                    });
+                        reached.hops().put(id, out);
+                    }
                     return reached;
                 });
+    }
+
+    /** A hop from {@code parent} read as plain values: the same as {@link #hop(GlobalId, Value)}. */
+    private static Hop hop(GlobalId parent, List<?> hop) {
+        GlobalId child = type((String) hop.get(2)).id((String) hop.get(1));
+        boolean childDerives = (Boolean) hop.get(3);
+        Object provenance = hop.get(4);
+        return new Hop(
+                parent,
+                child,
+                childDerives ? child : parent,
+                childDerives ? parent : child,
+                Relation.valueOf((String) hop.get(0)),
+                provenance == null ? List.of() : Provenance.from(Values.value(provenance)));
     }
 
     /**
@@ -167,6 +193,10 @@ class LineageQueries {
     }
 
     private static NodeType type(Value label) {
-        return NodeType.byLabel(label.asString()).orElseThrow();
+        return type(label.asString());
+    }
+
+    private static NodeType type(String label) {
+        return NodeType.byLabel(label).orElseThrow();
     }
 }
