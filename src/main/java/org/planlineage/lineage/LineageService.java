@@ -30,10 +30,13 @@ import org.springframework.stereotype.Service;
 class LineageService {
 
     /** The walk's order within a hop: parent key, relation, child key, as the hop-by-hop statement orders it. */
-    private static final Comparator<Hop> HOP_ORDER = Comparator.comparing(
-                    (Hop h) -> h.parent().key())
-            .thenComparing(h -> h.relation().name())
-            .thenComparing(h -> h.child().key());
+    private static final Comparator<Hop> HOP_ORDER = (a, b) -> {
+        int order = a.parent().key().compareTo(b.parent().key());
+        if (order == 0) {
+            order = a.relation().name().compareTo(b.relation().name());
+        }
+        return order != 0 ? order : a.child().key().compareTo(b.child().key());
+    };
 
     /** The order of an answer's nodes: by hop count, then by id as the API writes it. */
     private static final Comparator<Ranked> NODE_ORDER =

@@ -3,8 +3,8 @@ package org.planlineage.lineage;
 /**
  * Compares two texts made of pieces as {@link String#compareTo} compares the texts joined, without joining them: an
  * order kept exactly as it was defined on the joined text, for the cost of comparing pieces. Equal leading pieces are
- * passed over whole, and two pieces of the same length that differ decide at once; only pieces of different lengths
- * are read character by character on, across the pieces that follow.
+ * passed over whole, and two pieces that differ within the shorter one's length decide at once; only when one piece is
+ * the beginning of the other is the text read character by character on, across the pieces that follow.
  */
 final class TextOrder {
 
@@ -22,7 +22,14 @@ final class TextOrder {
             String sa = pieces.piece(a, p);
             String sb = pieces.piece(b, p);
             if (sa.length() != sb.length()) {
-                return characters(a, b, pieces, count, p, sa, sb);
+                int shorter = Math.min(sa.length(), sb.length());
+                for (int i = 0; i < shorter; i++) {
+                    int difference = sa.charAt(i) - sb.charAt(i);
+                    if (difference != 0) {
+                        return difference; // the first differing character is within these pieces
+                    }
+                }
+                return characters(a, b, pieces, count, p, sa, sb, shorter);
             }
             int difference = sa.compareTo(sb);
             if (difference != 0) {
@@ -33,12 +40,15 @@ final class TextOrder {
         return 0;
     }
 
-    /** The rest of the comparison character by character, from piece {@code p} of both (both texts agree before). */
-    private static <T> int characters(T a, T b, Pieces<T> pieces, int count, int p, String sa, String sb) {
+    /**
+     * The rest of the comparison character by character, from character {@code from} of piece {@code p} of both (both
+     * texts agree before).
+     */
+    private static <T> int characters(T a, T b, Pieces<T> pieces, int count, int p, String sa, String sb, int from) {
         int pa = p;
         int pb = p;
-        int ia = 0;
-        int ib = 0;
+        int ia = from;
+        int ib = from;
         while (true) {
             while (ia == sa.length() && ++pa < count) {
                 sa = pieces.piece(a, pa);
