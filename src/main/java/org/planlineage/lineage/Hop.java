@@ -19,6 +19,16 @@ import org.planlineage.graph.Relation;
 record Hop(
         GlobalId parent, GlobalId child, GlobalId from, GlobalId to, Relation relation, List<Provenance> provenance) {
 
+    /**
+     * The hop from {@code parent} to {@code child} as a lineage statement reads it: its derived and deriving ends by
+     * which of the two derives.
+     */
+    static Hop between(
+            GlobalId parent, GlobalId child, boolean childDerives, Relation relation, List<Provenance> provenance) {
+        return new Hop(
+                parent, child, childDerives ? child : parent, childDerives ? parent : child, relation, provenance);
+    }
+
     /** How many pieces the text of an edge is made of ({@link #piece}). */
     private static final int PIECES = 9;
 

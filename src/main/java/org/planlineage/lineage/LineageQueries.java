@@ -108,14 +108,11 @@ class LineageQueries {
 
     /** A hop from {@code parent} read as plain values: the same as {@link #hop(GlobalId, Value)}. */
     private static Hop hop(GlobalId parent, List<?> hop) {
-        GlobalId child = type((String) hop.get(2)).id((String) hop.get(1));
-        boolean childDerives = (Boolean) hop.get(3);
         Object provenance = hop.get(4);
-        return new Hop(
+        return Hop.between(
                 parent,
-                child,
-                childDerives ? child : parent,
-                childDerives ? parent : child,
+                type((String) hop.get(2)).id((String) hop.get(1)),
+                (Boolean) hop.get(3),
                 Relation.valueOf((String) hop.get(0)),
                 provenance == null ? List.of() : Provenance.from(Values.value(provenance)));
     }
@@ -163,14 +160,11 @@ class LineageQueries {
 
     /** A hop from {@code parent}: [relation, child key, child label, child is the derived end, provenance]. */
     private static Hop hop(GlobalId parent, Value hop) {
-        GlobalId child = type(hop.get(2)).id(hop.get(1).asString());
-        boolean childDerives = hop.get(3).asBoolean();
         Value provenance = hop.get(4);
-        return new Hop(
+        return Hop.between(
                 parent,
-                child,
-                childDerives ? child : parent,
-                childDerives ? parent : child,
+                type(hop.get(2)).id(hop.get(1).asString()),
+                hop.get(3).asBoolean(),
                 Relation.valueOf(hop.get(0).asString()),
                 provenance.isNull() ? List.of() : Provenance.from(provenance));
     }

@@ -40,20 +40,7 @@ class EmbeddedBoltPasswordTest {
     void aNewStoreStartedAsTheLauncherStartsItRefusesTheDefaultPasswordBeforeThePasswordStep(
             @TempDir(factory = TargetTempDirs.class) Path store) {
         // the launcher's own start without its password step: the state Bolt is in until that step has run
-        int port = freePort();
-        DatabaseManagementService dbms;
-        try (var initial = InitialPassword.write("this-runs-password")) {
-            dbms = EmbeddedNeo4jSettings.builder(props(store, port, null), port, initial.directory())
-                    .build();
-        }
-        try {
-            URI bolt = URI.create("bolt://localhost:" + port);
-            assertThat(login(bolt, DEFAULT)).isInstanceOf(AuthenticationException.class);
-            assertThat(login(bolt, AuthTokens.basic("neo4j", "this-runs-password")))
-                    .isNull();
-        } finally {
-            dbms.shutdown();
-        }
+        startedWithTheInitialPasswordRefusesTheDefaultOne(store);
     }
 
     @Test
@@ -62,20 +49,7 @@ class EmbeddedBoltPasswordTest {
         // made by a plain start with a password required: Neo4j's user "neo4j" with the default password, to be
         // changed at the first login (a store whose first start stopped before any password step)
         plain(store).shutdown();
-        int port = freePort();
-        DatabaseManagementService dbms;
-        try (var initial = InitialPassword.write("this-runs-password")) {
-            dbms = EmbeddedNeo4jSettings.builder(props(store, port, null), port, initial.directory())
-                    .build();
-        }
-        try {
-            URI bolt = URI.create("bolt://localhost:" + port);
-            assertThat(login(bolt, DEFAULT)).isInstanceOf(AuthenticationException.class);
-            assertThat(login(bolt, AuthTokens.basic("neo4j", "this-runs-password")))
-                    .isNull();
-        } finally {
-            dbms.shutdown();
-        }
+        startedWithTheInitialPasswordRefusesTheDefaultOne(store);
     }
 
     @Test
@@ -153,6 +127,28 @@ class EmbeddedBoltPasswordTest {
     }
 
     /** Logs in once and runs a statement; the failure, or null when it succeeded. */
+    /**
+     * Starts {@code store} with the launcher's settings and its initial-password file but without its password step
+     * (the state Bolt is in until that step has run), and checks that the default password is refused and this run's
+     * accepted.
+     */
+    private static void startedWithTheInitialPasswordRefusesTheDefaultOne(Path store) {
+        int port = freePort();
+        DatabaseManagementService dbms;
+        try (var initial = InitialPassword.write("this-runs-password")) {
+            dbms = EmbeddedNeo4jSettings.builder(props(store, port, null), port, initial.directory())
+                    .build();
+        }
+        try {
+            URI bolt = URI.create("bolt://localhost:" + port);
+            assertThat(login(bolt, DEFAULT)).isInstanceOf(AuthenticationException.class);
+            assertThat(login(bolt, AuthTokens.basic("neo4j", "this-runs-password")))
+                    .isNull();
+        } finally {
+            dbms.shutdown();
+        }
+    }
+
     private static Throwable login(URI bolt, AuthToken auth) {
         var config = Config.builder()
                 .withConnectionTimeout(2, TimeUnit.SECONDS)
